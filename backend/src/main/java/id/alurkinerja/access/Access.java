@@ -1,0 +1,63 @@
+package id.alurkinerja.access;
+
+import id.alurkinerja.platform.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that decides whether the current user may do something. An object the user cannot
+ * see at all answers 404 (its existence is not revealed); a visible object without the verb, 403.
+ */
+@RequestScoped
+public class Access {
+
+  @Inject Actor actor;
+
+  public CurrentUser user() {
+    return actor.get();
+  }
+
+  public boolean can(Verb verb, Target target) {
+    return grantFor(verb, target).isPresent();
+  }
+
+  /** The position that allows {@code verb} on {@code target}, preferring the user's own role. */
+  public Optional<Grant> grantFor(Verb verb, Target target) {
+    return actor.get().grants().stream()
+        .filter(g -> RolePolicy.level(g.role(), verb).map(l -> g.covers(l, target)).orElse(false))
+        .sorted((a, b) -> Boolean.compare(a.acting() != null, b.acting() != null))
+        .findFirst();
+  }
+
+  public boolean sees(Target target) {
+    return actor.get().grants().stream().anyMatch(g -> g.sees(target));
+  }
+
+  /** Returns the allowing position, or throws 404 (invisible object) or 403 (no such verb). */
+  public Grant canOrReject(Verb verb, Target target, String what) {
+    Optional<Grant> grant = grantFor(verb, target);
+    if (grant.isPresent()) {
+      return grant.get();
+    }
+    if (!sees(target)) {
+      throw ProblemException.notFound(what);
+    }
+    throw ProblemException.forbidden("You may not " + verb.code() + " here")
+        .with("verb", verb.code());
+  }
+
+  /** The verbs the user holds on {@code target}, for the SPA to show only the allowed actions. */
+  public List<String> verbsOn(Target target) {
+    Map<String, Boolean> verbs = new LinkedHashMap<>();
+    for (Verb verb : Verb.values()) {
+      if (can(verb, target)) {
+        verbs.put(verb.code(), true);
+      }
+    }
+    return List.copyOf(verbs.keySet());
+  }
+}

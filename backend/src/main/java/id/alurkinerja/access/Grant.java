@@ -1,0 +1,34 @@
+package id.alurkinerja.access;
+
+import id.alurkinerja.identity.ActingKind;
+import id.alurkinerja.identity.Role;
+import java.util.Objects;
+
+/**
+ * One position a user holds right now: a role at a kabupaten, kecamatan and possibly a unit, either
+ * their own or held as Plt./Plh. ({@code acting} not null).
+ */
+public record Grant(Role role, long kabupatenId, Long kecamatanId, Long unitId, boolean pengelola,
+    ActingKind acting, Long actingAssignmentId) {
+
+  /** Whether this position reaches {@code target} for a verb granted at {@code level}. */
+  public boolean covers(ScopeLevel level, Target target) {
+    if (kecamatanId == null) { // a kabupaten-level position reaches every kecamatan of its kabupaten
+      return (level == ScopeLevel.KABUPATEN || level == ScopeLevel.KECAMATAN)
+          && kabupatenId == target.kabupatenId();
+    }
+    return switch (level) {
+      case KABUPATEN -> kabupatenId == target.kabupatenId();
+      case KECAMATAN -> Objects.equals(kecamatanId, target.kecamatanId());
+      case PENGELOLA -> pengelola && Objects.equals(kecamatanId, target.kecamatanId());
+      case UNIT -> unitId != null && Objects.equals(unitId, target.unitId());
+    };
+  }
+
+  /** Whether the target's existence may be revealed to this position at all. */
+  public boolean sees(Target target) {
+    boolean kabupatenWide = kecamatanId == null || role == Role.KABUPATEN;
+    return kabupatenWide ? kabupatenId == target.kabupatenId()
+        : Objects.equals(kecamatanId, target.kecamatanId());
+  }
+}

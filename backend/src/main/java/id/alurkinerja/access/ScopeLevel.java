@@ -1,0 +1,13 @@
+package id.alurkinerja.access;
+
+/** How far a role's grant of a verb reaches from the position that holds it. */
+public enum ScopeLevel {
+  /** Every kecamatan of the position's kabupaten. */
+  KABUPATEN,
+  /** The position's kecamatan. */
+  KECAMATAN,
+  /** The position's kecamatan, but only if the position is in its unit pengelola data kinerja. */
+  PENGELOLA,
+  /** The position's own unit. */
+  UNIT
+}

@@ -1,0 +1,54 @@
+package id.alurkinerja.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One append-only audit entry. Never updated or deleted. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "occurred_at")
+  public Instant occurredAt;
+
+  @Column(name = "kabupaten_id")
+  public Long kabupatenId;
+
+  @Column(name = "kecamatan_id")
+  public Long kecamatanId;
+
+  @Column(name = "actor_user_id")
+  public Long actorUserId;
+
+  @Column(name = "actor_name")
+  public String actorName;
+
+  @Column(name = "acting_for")
+  public String actingFor;
+
+  public String action;
+
+  @Column(name = "object_type")
+  public String objectType;
+
+  @Column(name = "object_id")
+  public Long objectId;
+
+  @Column(name = "from_state")
+  public String fromState;
+
+  @Column(name = "to_state")
+  public String toState;
+
+  public String reason;
+  public String detail;
+}

@@ -1,0 +1,51 @@
+package id.alurkinerja.audit;
+
+import id.alurkinerja.access.Grant;
+import id.alurkinerja.identity.AppUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** Writes audit entries inside the caller's transaction, so a change and its entry land together. */
+@ApplicationScoped
+public class AuditLog {
+
+  @Inject Clock clock;
+
+  /** What happened to which object; built fluently and written with {@link #record}. */
+  public record Entry(String action, String objectType, Long objectId, Long kabupatenId,
+      Long kecamatanId, String fromState, String toState, String reason, String detail) {
+
+    public static Entry of(String action, String objectType, Long objectId, Long kabupatenId,
+        Long kecamatanId) {
+      return new Entry(action, objectType, objectId, kabupatenId, kecamatanId, null, null, null, null);
+    }
+
+    public Entry detail(String text) {
+      return new Entry(action, objectType, objectId, kabupatenId, kecamatanId, fromState, toState,
+          reason, text);
+    }
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AuditEvent record(AppUser actor, Grant capacity, Entry entry) {
+    AuditEvent event = new AuditEvent();
+    event.occurredAt = clock.instant();
+    event.actorUserId = actor == null ? null : actor.id;
+    event.actorName = actor == null ? null : actor.fullName;
+    event.actingFor = capacity == null || capacity.acting() == null ? null
+        : capacity.acting().prefix() + " " + capacity.role().label();
+    event.action = entry.action();
+    event.objectType = entry.objectType();
+    event.objectId = entry.objectId();
+    event.kabupatenId = entry.kabupatenId();
+    event.kecamatanId = entry.kecamatanId();
+    event.fromState = entry.fromState();
+    event.toState = entry.toState();
+    event.reason = entry.reason();
+    event.detail = entry.detail();
+    event.persist();
+    return event;
+  }
+}

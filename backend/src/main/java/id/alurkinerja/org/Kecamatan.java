@@ -1,0 +1,51 @@
+package id.alurkinerja.org;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/** A kecamatan: every record of the SOP belongs to exactly one. */
+@Entity
+@Table(name = "kecamatan")
+public class Kecamatan extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "kabupaten_id")
+  public Long kabupatenId;
+
+  public String code;
+  public String name;
+
+  @Column(name = "time_zone")
+  public String timeZone;
+
+  /** The unit pengelola data kinerja: its Staf does steps 1 and 8, its Kasubbag steps 2, 5, 9. */
+  @Column(name = "pengelola_unit_id")
+  public Long pengelolaUnitId;
+
+  @Version
+  public long version;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  public static Kecamatan findByCode(String code) {
+    return find("code", code).firstResult();
+  }
+
+  public static List<Kecamatan> ofKabupaten(Long kabupatenId) {
+    return list("kabupatenId = ?1 order by name", kabupatenId);
+  }
+}

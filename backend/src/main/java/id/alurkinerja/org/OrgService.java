@@ -1,0 +1,160 @@
+package id.alurkinerja.org;
+
+import id.alurkinerja.access.Access;
+import id.alurkinerja.access.Grant;
+import id.alurkinerja.access.Target;
+import id.alurkinerja.access.Verb;
+import id.alurkinerja.audit.AuditLog;
+import id.alurkinerja.org.OrgDtos.KecamatanView;
+import id.alurkinerja.org.OrgDtos.UnitRequest;
+import id.alurkinerja.org.OrgDtos.UnitView;
+import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.web.ETags;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** Kecamatan and their units: reading them, and their administration by ADMIN. */
+@ApplicationScoped
+public class OrgService {
+
+  @Inject Access access;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public static Target targetOf(Kecamatan k) {
+    return Target.kecamatan(k.kabupatenId, k.id);
+  }
+
+  public static Target targetOf(Kecamatan k, OrgUnit u) {
+    return Target.unit(k.kabupatenId, k.id, u.id);
+  }
+
+  /** The kecamatan, if the current user may see it; otherwise 404 as if it did not exist. */
+  public Kecamatan kecamatan(long id, Verb verb) {
+    Kecamatan k = Kecamatan.findById(id);
+    if (k == null) {
+      throw ProblemException.notFound("Kecamatan " + id);
+    }
+    access.canOrReject(verb, targetOf(k), "Kecamatan " + id);
+    return k;
+  }
+
+  public List<KecamatanView> visibleKecamatan() {
+    return Kecamatan.<Kecamatan>listAll().stream()
+        .filter(k -> access.can(Verb.KECAMATAN_READ, targetOf(k)))
+        .sorted(java.util.Comparator.comparing((Kecamatan k) -> k.name))
+        .map(this::view)
+        .toList();
+  }
+
+  public KecamatanView view(Kecamatan k) {
+    Kabupaten kab = Kabupaten.findById(k.kabupatenId);
+    return new KecamatanView(k.id, k.kabupatenId, kab.name, k.code, k.name, k.timeZone,
+        k.pengelolaUnitId, access.verbsOn(targetOf(k)));
+  }
+
+  public List<UnitView> units(long kecamatanId) {
+    Kecamatan k = kecamatan(kecamatanId, Verb.UNIT_READ);
+    return OrgUnit.ofKecamatan(k.id).stream().map(u -> view(k, u)).toList();
+  }
+
+  public OrgUnit unit(long unitId, Verb verb) {
+    OrgUnit u = OrgUnit.findById(unitId);
+    if (u == null) {
+      throw ProblemException.notFound("Unit " + unitId);
+    }
+    Kecamatan k = Kecamatan.findById(u.kecamatanId);
+    access.canOrReject(verb, targetOf(k), "Unit " + unitId);
+    return u;
+  }
+
+  public UnitView view(OrgUnit u) {
+    return view(Kecamatan.findById(u.kecamatanId), u);
+  }
+
+  private static UnitView view(Kecamatan k, OrgUnit u) {
+    return new UnitView(u.id, u.kecamatanId, u.code, u.name, u.kind, u.reporting, u.active,
+        u.sortOrder, Objects.equals(k.pengelolaUnitId, u.id), u.version);
+  }
+
+  @Transactional
+  public UnitView createUnit(long kecamatanId, UnitRequest request) {
+    Kecamatan k = Kecamatan.findById(kecamatanId);
+    if (k == null) {
+      throw ProblemException.notFound("Kecamatan " + kecamatanId);
+    }
+    Grant grant = access.canOrReject(Verb.UNIT_MANAGE, targetOf(k), "Kecamatan " + kecamatanId);
+    rejectDuplicate(k.id, null, request);
+    OrgUnit u = new OrgUnit();
+    u.kecamatanId = k.id;
+    apply(u, request);
+    u.persist();
+    audit.record(access.user().user(), grant,
+        AuditLog.Entry.of("unit.created", "unit", u.id, k.kabupatenId, k.id).detail(u.name));
+    return view(k, u);
+  }
+
+  @Transactional
+  public UnitView updateUnit(long unitId, String ifMatch, UnitRequest request) {
+    OrgUnit u = unit(unitId, Verb.UNIT_READ);
+    Kecamatan k = Kecamatan.findById(u.kecamatanId);
+    Grant grant = access.canOrReject(Verb.UNIT_MANAGE, targetOf(k), "Unit " + unitId);
+    ETags.require(ifMatch, u.version);
+    rejectDuplicate(k.id, u.id, request);
+    if (Boolean.FALSE.equals(request.active()) && Objects.equals(k.pengelolaUnitId, u.id)) {
+      throw ProblemException.invalid("active",
+          "the unit pengelola data kinerja cannot be deactivated; name another unit pengelola first");
+    }
+    apply(u, request);
+    audit.record(access.user().user(), grant,
+        AuditLog.Entry.of("unit.updated", "unit", u.id, k.kabupatenId, k.id).detail(u.name));
+    OrgUnit.getEntityManager().flush();
+    return view(k, u);
+  }
+
+  @Transactional
+  public KecamatanView setPengelola(long kecamatanId, String ifMatch, long unitId) {
+    Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
+    Grant grant = access.canOrReject(Verb.UNIT_MANAGE, targetOf(k), "Kecamatan " + kecamatanId);
+    ETags.require(ifMatch, k.version);
+    OrgUnit u = OrgUnit.findById(unitId);
+    if (u == null || !u.kecamatanId.equals(k.id) || !u.active) {
+      throw ProblemException.invalid("unitId", "must be an active unit of this kecamatan");
+    }
+    k.pengelolaUnitId = u.id;
+    k.updatedAt = clock.instant();
+    audit.record(access.user().user(), grant,
+        AuditLog.Entry.of("kecamatan.pengelola-set", "kecamatan", k.id, k.kabupatenId, k.id)
+            .detail(u.name));
+    Kecamatan.getEntityManager().flush();
+    return view(k);
+  }
+
+  private void apply(OrgUnit u, UnitRequest request) {
+    u.code = request.code().trim();
+    u.name = request.name().trim();
+    u.kind = request.kind();
+    u.reporting = request.reporting();
+    u.sortOrder = request.sortOrder() == null ? 0 : request.sortOrder();
+    u.active = request.active() == null || request.active();
+    u.updatedAt = clock.instant();
+  }
+
+  private static void rejectDuplicate(long kecamatanId, Long self, UnitRequest request) {
+    for (OrgUnit other : OrgUnit.ofKecamatan(kecamatanId)) {
+      if (Objects.equals(other.id, self)) {
+        continue;
+      }
+      if (other.code.equalsIgnoreCase(request.code().trim())) {
+        throw ProblemException.invalid("code", "is already used by " + other.name);
+      }
+      if (other.name.equalsIgnoreCase(request.name().trim())) {
+        throw ProblemException.invalid("name", "is already used by another unit");
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package id.alurkinerja.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The application's own settings (prefix {@code alur}); see the README's configuration table. */
+@ConfigMapping(prefix = "alur")
+public interface AlurConfig {
+
+  Demo demo();
+
+  Auth auth();
+
+  Api api();
+
+  interface Demo {
+    /** Seed the demo kecamatan (Bulu) with its units and logins. */
+    @WithDefault("false")
+    boolean enabled();
+  }
+
+  interface Auth {
+    int accessTokenSeconds();
+
+    int refreshTokenHours();
+
+    Throttle throttle();
+
+    interface Throttle {
+      int windowMinutes();
+
+      int maxFailuresPerAccount();
+
+      int maxFailuresPerAddress();
+    }
+  }
+
+  interface Api {
+    long maxJsonBytes();
+  }
+}

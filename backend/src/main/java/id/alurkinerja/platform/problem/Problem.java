@@ -1,0 +1,25 @@
+package id.alurkinerja.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document, as sent with {@code application/problem+json}. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+    @Schema(required = true, examples = "urn:alur-kinerja:problem:validation-failed") String type,
+    @Schema(required = true) String title,
+    @Schema(required = true) int status,
+    String detail,
+    String instance,
+    @Schema(description = "Field-level errors of a validation problem") List<FieldError> errors,
+    @Schema(description = "Further facts about the problem, e.g. the current state and allowed transitions")
+        Map<String, Object> context) {
+
+  @Schema(name = "FieldError")
+  public record FieldError(
+      @Schema(required = true, description = "JSON path of the field, e.g. units[2].name") String field,
+      @Schema(required = true) String message) {}
+}

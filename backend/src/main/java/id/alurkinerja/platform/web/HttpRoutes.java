@@ -1,0 +1,78 @@
+package id.alurkinerja.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.problem.ProblemResponses;
+import id.alurkinerja.platform.problem.ProblemType;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import id.alurkinerja.platform.config.AlurConfig;
+
+/**
+ * Vert.x routes in front of the REST layer: a body-size limit answered as problem+json, security
+ * headers, and the SPA's history-mode fallback (a page path without a file extension serves
+ * {@code index.html}; a missing asset stays a 404).
+ */
+@ApplicationScoped
+public class HttpRoutes {
+
+  @Inject ObjectMapper json;
+
+  @Inject AlurConfig config;
+
+  void install(@Observes Router router) {
+    router.route().order(-1000).handler(this::guard);
+    router.route(HttpMethod.GET, "/*").order(-900).handler(this::spaFallback);
+  }
+
+  private void guard(RoutingContext ctx) {
+    ctx.response().headers()
+        .set("X-Content-Type-Options", "nosniff")
+        .set("X-Frame-Options", "DENY")
+        .set("Referrer-Policy", "no-referrer");
+    long maxJsonBytes = config.api().maxJsonBytes();
+    String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length != null && ctx.normalizedPath().startsWith("/api/")) {
+      long bytes;
+      try {
+        bytes = Long.parseLong(length.trim());
+      } catch (NumberFormatException e) {
+        bytes = Long.MAX_VALUE;
+      }
+      if (bytes > maxJsonBytes) {
+        reject(ctx, ProblemType.PAYLOAD_TOO_LARGE,
+            "The request body is " + bytes + " bytes; the limit is " + maxJsonBytes + " bytes");
+        return;
+      }
+    }
+    ctx.next();
+  }
+
+  private void spaFallback(RoutingContext ctx) {
+    String path = ctx.normalizedPath();
+    boolean api = path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    if (api || last.contains(".") || path.equals("/")) {
+      ctx.next();
+      return;
+    }
+    ctx.reroute("/index.html");
+  }
+
+  private void reject(RoutingContext ctx, ProblemType type, String detail) {
+    try {
+      byte[] body = json.writeValueAsBytes(new ProblemException(type, detail).toProblem(ctx.normalizedPath()));
+      ctx.response().setStatusCode(type.status())
+          .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+          .putHeader(HttpHeaders.CONNECTION, "close")
+          .end(io.vertx.core.buffer.Buffer.buffer(body));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      ctx.fail(type.status());
+    }
+  }
+}

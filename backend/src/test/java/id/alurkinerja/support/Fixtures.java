@@ -1,0 +1,126 @@
+package id.alurkinerja.support;
+
+import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.Employment;
+import id.alurkinerja.identity.Role;
+import id.alurkinerja.org.Kabupaten;
+import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.org.UnitKind;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds each test's own data straight into the database, and mints tokens for its users. */
+public final class Fixtures {
+
+  public static final String PASSWORD = "rahasia-uji-123";
+  private static final String HASH = BcryptUtil.bcryptHash(PASSWORD);
+  private static final AtomicInteger SEQ = new AtomicInteger();
+  private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+  private Fixtures() {}
+
+  /** A kecamatan with a pengelola subbag, a seksi, and one user per role. */
+  public record World(long kabupatenId, long kecamatanId, long pengelolaUnitId, long seksiUnitId,
+      Map<Role, AppUser> users) {
+    public AppUser user(Role role) {
+      return users.get(role);
+    }
+
+    public String token(Role role) {
+      return Fixtures.token(users.get(role));
+    }
+  }
+
+  public static String unique(String prefix) {
+    return prefix + RUN + SEQ.incrementAndGet();
+  }
+
+  public static World world() {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      Kabupaten kab = new Kabupaten();
+      kab.code = unique("K");
+      kab.name = "Kabupaten " + kab.code;
+      kab.persist();
+      return worldIn(kab.id);
+    });
+  }
+
+  /** A second kecamatan in the same kabupaten as {@code other}. */
+  public static World neighbourOf(World other) {
+    return QuarkusTransaction.requiringNew().call(() -> worldIn(other.kabupatenId()));
+  }
+
+  private static World worldIn(long kabupatenId) {
+    Kecamatan k = new Kecamatan();
+    k.kabupatenId = kabupatenId;
+    k.code = unique("C");
+    k.name = "Kec " + k.code;
+    k.timeZone = "Asia/Jakarta";
+    k.updatedAt = Instant.now();
+    k.persist();
+    OrgUnit pengelola = unit(k, "PERKEU", "Subbag Perencanaan dan Keuangan", UnitKind.SUBBAG);
+    OrgUnit seksi = unit(k, "PEM", "Seksi Pemerintahan", UnitKind.SEKSI);
+    k.pengelolaUnitId = pengelola.id;
+    Map<Role, AppUser> users = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      Long unitId = switch (role) {
+        case STAF, KASUBBAG -> pengelola.id;
+        case KASI -> seksi.id;
+        default -> null;
+      };
+      AppUser u = user(kabupatenId, role == Role.KABUPATEN ? null : k.id, unitId, EnumSet.of(role));
+      users.put(role, u);
+    }
+    return new World(kabupatenId, k.id, pengelola.id, seksi.id, users);
+  }
+
+  private static OrgUnit unit(Kecamatan k, String code, String name, UnitKind kind) {
+    OrgUnit u = new OrgUnit();
+    u.kecamatanId = k.id;
+    u.code = code;
+    u.name = name;
+    u.kind = kind;
+    u.reporting = true;
+    u.active = true;
+    u.updatedAt = Instant.now();
+    u.persist();
+    return u;
+  }
+
+  private static AppUser user(long kabupatenId, Long kecamatanId, Long unitId, Set<Role> roles) {
+    AppUser u = new AppUser();
+    u.username = unique("u");
+    u.passwordHash = HASH;
+    u.fullName = "Pengguna " + u.username;
+    u.employment = Employment.NON_ASN;
+    u.jabatan = "Jabatan uji";
+    u.kabupatenId = kabupatenId;
+    u.kecamatanId = kecamatanId;
+    u.unitId = unitId;
+    u.active = true;
+    u.roles = EnumSet.copyOf(roles);
+    u.passwordChangedAt = Instant.now();
+    u.updatedAt = Instant.now();
+    u.persist();
+    return u;
+  }
+
+  /** A valid access token for {@code user}, signed with the app's key. */
+  public static String token(AppUser user) {
+    return Jwt.upn(user.username)
+        .subject(String.valueOf(user.id))
+        .groups(user.roles.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))
+        .issuer("alur-kinerja")
+        .audience("alur-kinerja-api")
+        .expiresIn(600)
+        .sign();
+  }
+}
