@@ -4,7 +4,7 @@ import id.alurkinerja.access.Access;
 import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.RolePolicy;
-import id.alurkinerja.access.Verb;
+import id.alurkinerja.access.ScopeLevel;
 import id.alurkinerja.identity.AuthDtos.ChangePasswordRequest;
 import id.alurkinerja.identity.UserDtos.ActingAssignmentView;
 import id.alurkinerja.identity.UserDtos.MeView;
@@ -67,9 +67,11 @@ public class MeResource {
     Set<String> verbs = new TreeSet<>();
     for (Grant g : current.grants()) {
       positions.add(position(g));
-      for (Verb verb : RolePolicy.verbsOf(g.role()).keySet()) {
-        verbs.add(verb.code());
-      }
+      RolePolicy.verbsOf(g.role()).forEach((verb, level) -> {
+        if (reachable(g, level)) {
+          verbs.add(verb.code());
+        }
+      });
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(k == null ? "Asia/Jakarta" : k.timeZone)));
     List<ActingAssignmentView> acting = ActingAssignment.ofUser(u.id).stream()
@@ -89,6 +91,15 @@ public class MeResource {
     String family = jwt.getClaim(TokenService.CLAIM_SESSION);
     auth.changePassword(access.user().id(), family, request.currentPassword(), request.newPassword());
     return Response.noContent().build();
+  }
+
+  /** A PENGELOLA grant outside the unit pengelola, or a UNIT grant without a unit, reaches nothing. */
+  private static boolean reachable(Grant g, ScopeLevel level) {
+    return switch (level) {
+      case PENGELOLA -> g.pengelola();
+      case UNIT -> g.unitId() != null;
+      default -> true;
+    };
   }
 
   private static PositionView position(Grant g) {

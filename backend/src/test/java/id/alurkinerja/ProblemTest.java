@@ -1,0 +1,101 @@
+package id.alurkinerja;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.alurkinerja.identity.Role;
+import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.support.ApiTest;
+import id.alurkinerja.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a clear problem+json answer and changes nothing. */
+@QuarkusTest
+class ProblemTest extends ApiTest {
+
+  private static long unitCount(long kecamatanId) {
+    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .call(() -> OrgUnit.count("kecamatanId", kecamatanId));
+  }
+
+  @Test
+  void malformedJsonIs400AndNothingIsStored() {
+    var world = Fixtures.world();
+    long before = unitCount(world.kecamatanId());
+    as(world.token(Role.ADMIN)).body("{\"code\": \"X\", \"name\": ")
+        .post("/api/v1/kecamatan/" + world.kecamatanId() + "/units").then()
+        .statusCode(400).contentType(PROBLEM)
+        .body("type", equalTo("urn:alur-kinerja:problem:malformed-request"))
+        .body(not(containsString("at com.")), not(containsString("Exception")));
+    assertEquals(before, unitCount(world.kecamatanId()));
+  }
+
+  @Test
+  void unknownFieldsAndWrongTypesAre400NamingTheField() {
+    var world = Fixtures.world();
+    String path = "/api/v1/kecamatan/" + world.kecamatanId() + "/units";
+    long before = unitCount(world.kecamatanId());
+    as(world.token(Role.ADMIN))
+        .body("{\"code\":\"X1\",\"name\":\"Seksi X\",\"kind\":\"SEKSI\",\"reporting\":true,\"colour\":\"red\"}")
+        .post(path).then().statusCode(400).contentType(PROBLEM)
+        .body("errors.field", hasItem("colour"));
+    as(world.token(Role.ADMIN))
+        .body("{\"code\":\"X1\",\"name\":\"Seksi X\",\"kind\":\"SEKSI\",\"reporting\":true,\"sortOrder\":\"tiga\"}")
+        .post(path).then().statusCode(400).contentType(PROBLEM)
+        .body("errors.field", hasItem("sortOrder"));
+    as(world.token(Role.ADMIN))
+        .body("{\"code\":\"X1\",\"name\":\"Seksi X\",\"kind\":\"KANTOR\",\"reporting\":true}")
+        .post(path).then().statusCode(400).contentType(PROBLEM)
+        .body("errors.field", hasItem("kind"));
+    assertEquals(before, unitCount(world.kecamatanId()));
+  }
+
+  @Test
+  void validationListsEveryBadField() {
+    var world = Fixtures.world();
+    as(world.token(Role.ADMIN)).body("{\"code\":\"bad code!\",\"name\":\"\",\"reporting\":true}")
+        .post("/api/v1/kecamatan/" + world.kecamatanId() + "/units").then()
+        .statusCode(400).contentType(PROBLEM)
+        .body("type", equalTo("urn:alur-kinerja:problem:validation-failed"))
+        .body("errors.field", hasItem("code"))
+        .body("errors.field", hasItem("name"))
+        .body("errors.field", hasItem("kind"));
+    as(world.token(Role.ADMIN)).post("/api/v1/kecamatan/" + world.kecamatanId() + "/units").then()
+        .statusCode(400).contentType(PROBLEM);
+  }
+
+  @Test
+  void oversizeBodyIs413() {
+    var world = Fixtures.world();
+    String huge = "{\"code\":\"X\",\"name\":\"" + "a".repeat(1_100_000) + "\"}";
+    as(world.token(Role.ADMIN)).body(huge)
+        .post("/api/v1/kecamatan/" + world.kecamatanId() + "/units").then()
+        .statusCode(413).contentType(PROBLEM)
+        .body("type", equalTo("urn:alur-kinerja:problem:payload-too-large"));
+    assertEquals(2, unitCount(world.kecamatanId()));
+  }
+
+  @Test
+  void wrongMediaTypeIs415() {
+    var world = Fixtures.world();
+    as(world.token(Role.ADMIN)).contentType(ContentType.TEXT).body("code=X")
+        .post("/api/v1/kecamatan/" + world.kecamatanId() + "/units").then()
+        .statusCode(415).contentType(PROBLEM)
+        .body("type", equalTo("urn:alur-kinerja:problem:unsupported-media-type"));
+  }
+
+  @Test
+  void unknownPathsAndMethodsAreProblemsToo() {
+    var world = Fixtures.world();
+    as(world.token(Role.ADMIN)).get("/api/v1/tidak-ada").then().statusCode(404).contentType(PROBLEM);
+    as(world.token(Role.ADMIN)).delete("/api/v1/kecamatan/" + world.kecamatanId()).then()
+        .statusCode(405).contentType(PROBLEM);
+    as(world.token(Role.ADMIN)).get("/api/v1/units/999999999").then().statusCode(404)
+        .contentType(PROBLEM).body("type", equalTo("urn:alur-kinerja:problem:not-found"));
+  }
+}
