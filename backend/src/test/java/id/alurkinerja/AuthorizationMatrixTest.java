@@ -124,6 +124,16 @@ class AuthorizationMatrixTest extends ApiTest {
   }
 
   @Test
+  void kabupatenAdminManagesEveryKecamatanOfItsKabupatenOnly() {
+    String token = Fixtures.token(Fixtures.kabupatenUser(home.kabupatenId(), Role.ADMIN));
+    as(token).body(unit(Fixtures.unique("KA"))).post("/api/v1/kecamatan/" + neighbour.kecamatanId() + "/units")
+        .then().statusCode(201);
+    as(token).body(user(home)).post("/api/v1/kecamatan/" + home.kecamatanId() + "/users").then().statusCode(201);
+    as(token).body(unit(Fixtures.unique("KA"))).post("/api/v1/kecamatan/" + elsewhere.kecamatanId() + "/units")
+        .then().statusCode(404);
+  }
+
+  @Test
   void theSopStepsBelongToTheirPelaksana() {
     // steps 1, 2, 5, 8, 9 belong to the unit pengelola data kinerja
     assertEquals(ScopeLevel.PENGELOLA, RolePolicy.level(Role.STAF, Verb.FORM_CREATE).orElseThrow());

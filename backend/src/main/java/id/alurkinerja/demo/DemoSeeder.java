@@ -92,7 +92,20 @@ public class DemoSeeder {
   void onStart(@Observes StartupEvent event) {
     if (config.demo().enabled()) {
       QuarkusTransaction.requiringNew().run(this::seed);
+      printLogins();
     }
+  }
+
+  private void printLogins() {
+    int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+    StringBuilder text = new StringBuilder("\n\n  Alur Kinerja siap: http://localhost:" + port + "/\n"
+        + "  Kecamatan Bulu (demo). Semua login demo memakai kata sandi '" + PASSWORD + "':\n");
+    for (UserSeed user : USERS) {
+      text.append(String.format("    %-16s %s%n", user.username(), user.jabatan()));
+    }
+    text.append(String.format("    %-16s %s%n", "kabupaten", "Kabupaten Sukoharjo (hanya baca)"));
+    LOG.info(text);
   }
 
   void seed() {

@@ -82,6 +82,11 @@ public final class Fixtures {
     return new World(kabupatenId, k.id, pengelola.id, seksi.id, users);
   }
 
+  /** A kabupaten-level user (no kecamatan) of {@code kabupatenId}, e.g. a kabupaten ADMIN. */
+  public static AppUser kabupatenUser(long kabupatenId, Role role) {
+    return QuarkusTransaction.requiringNew().call(() -> user(kabupatenId, null, null, EnumSet.of(role)));
+  }
+
   private static OrgUnit unit(Kecamatan k, String code, String name, UnitKind kind) {
     OrgUnit u = new OrgUnit();
     u.kecamatanId = k.id;

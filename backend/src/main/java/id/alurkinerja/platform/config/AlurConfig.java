@@ -7,6 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "alur")
 public interface AlurConfig {
 
+  /** Where the embedded database and generated keys live (read by Main before start-up). */
+  @WithDefault("data")
+  String dataDir();
+
   Demo demo();
 
   Auth auth();
