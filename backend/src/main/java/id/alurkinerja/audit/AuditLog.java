@@ -26,6 +26,16 @@ public class AuditLog {
       return new Entry(action, objectType, objectId, kabupatenId, kecamatanId, fromState, toState,
           reason, text);
     }
+
+    public Entry transition(Object from, Object to) {
+      return new Entry(action, objectType, objectId, kabupatenId, kecamatanId, String.valueOf(from),
+          String.valueOf(to), reason, detail);
+    }
+
+    public Entry reason(String text) {
+      return new Entry(action, objectType, objectId, kabupatenId, kecamatanId, fromState, toState,
+          text, detail);
+    }
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

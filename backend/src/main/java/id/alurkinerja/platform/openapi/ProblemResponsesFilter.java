@@ -34,6 +34,7 @@ public class ProblemResponsesFilter implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasId = path.getKey().contains("{");
       for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
@@ -49,6 +50,13 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "413", ProblemType.PAYLOAD_TOO_LARGE, hasBody);
         add(responses, "415", ProblemType.UNSUPPORTED_MEDIA_TYPE, hasBody);
         add(responses, "500", ProblemType.INTERNAL_ERROR, true);
+        responses.getAPIResponses().values().stream().map(r -> r.getRef()).filter(java.util.Objects::nonNull)
+            .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
+      }
+    }
+    for (ProblemType type : ProblemType.values()) {
+      if (!used.contains(name(type))) {
+        components.removeResponse(name(type));
       }
     }
   }

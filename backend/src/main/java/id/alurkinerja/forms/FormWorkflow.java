@@ -1,0 +1,165 @@
+package id.alurkinerja.forms;
+
+import id.alurkinerja.access.Access;
+import id.alurkinerja.access.Grant;
+import id.alurkinerja.access.Target;
+import id.alurkinerja.approvals.Approval;
+import id.alurkinerja.approvals.ApprovalDecision;
+import id.alurkinerja.approvals.ApprovalKind;
+import id.alurkinerja.approvals.Approvals;
+import id.alurkinerja.audit.AuditLog;
+import id.alurkinerja.forms.FormDtos.ApprovalOutcome;
+import id.alurkinerja.forms.FormDtos.ApprovalRequest;
+import id.alurkinerja.forms.FormDtos.CorrectionDecision;
+import id.alurkinerja.forms.FormDtos.CorrectionOutcome;
+import id.alurkinerja.forms.FormDtos.FormView;
+import id.alurkinerja.forms.FormDtos.NoteInput;
+import id.alurkinerja.identity.Positions;
+import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * SOP steps 1-4 on a form. Each transition locks the form row, checks the verb, the state and (for
+ * approvals) the hash of the version the official saw, then moves the state and writes the audit
+ * entry in the same transaction. Two officials acting at once: the second waits for the lock, then
+ * finds the state changed and gets 409.
+ */
+@ApplicationScoped
+public class FormWorkflow {
+
+  @Inject FormService forms;
+  @Inject Access access;
+  @Inject AuditLog audit;
+  @Inject Approvals approvals;
+  @Inject Clock clock;
+
+  /** Step 1 done: the Staf sends format and letter to the Kasubbag. */
+  @Transactional
+  public FormView requestCorrection(long formId, String note) {
+    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Grant grant = allow(form, FormTransition.SUBMIT_FOR_CORRECTION);
+    FormContentRules.checkComplete(forms.contentOf(FormVersion.of(form.id, form.currentVersion)));
+    move(form, FormTransition.SUBMIT_FOR_CORRECTION, grant, note, List.of());
+    return forms.view(form);
+  }
+
+  /** Step 2: the Kasubbag forwards the (corrected) drafts to the Sekcam, or returns them. */
+  @Transactional
+  public FormView correct(long formId, CorrectionDecision decision) {
+    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    FormTransition t = decision.decision() == CorrectionOutcome.FORWARD
+        ? FormTransition.FORWARD_TO_SEKCAM : FormTransition.RETURN_TO_STAF;
+    Grant grant = allow(form, t);
+    move(form, t, grant, decision.reason(), decision.notes());
+    return forms.view(form);
+  }
+
+  /** Step 3: the Sekcam's paraf on the exact version shown, or its refusal. */
+  @Transactional
+  public FormView paraf(long formId, ApprovalRequest request) {
+    return approve(formId, request, ApprovalKind.PARAF, FormTransition.PARAF, FormTransition.REFUSE_PARAF);
+  }
+
+  /** Step 4: the Camat signs the exact version shown, or says "Tidak". */
+  @Transactional
+  public FormView sign(long formId, ApprovalRequest request) {
+    return approve(formId, request, ApprovalKind.SIGNATURE, FormTransition.SIGN,
+        FormTransition.REFUSE_SIGNATURE);
+  }
+
+  /** The Staf takes the form back from the officials' desks; standing parafs are voided. */
+  @Transactional
+  public FormView withdraw(long formId, String reason) {
+    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Grant grant = allow(form, FormTransition.WITHDRAW);
+    move(form, FormTransition.WITHDRAW, grant, reason, List.of());
+    return forms.view(form);
+  }
+
+  private FormView approve(long formId, ApprovalRequest request, ApprovalKind kind,
+      FormTransition approve, FormTransition refuse) {
+    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    boolean refusing = request.decision() == ApprovalOutcome.REFUSE;
+    FormTransition t = refusing ? refuse : approve;
+    Grant grant = allow(form, t);
+    FormVersion current = FormVersion.of(form.id, form.currentVersion);
+    if (!current.contentSha256.equals(request.contentSha256())) {
+      throw new ProblemException(ProblemType.CONFLICT, "The form changed since it was shown to you: "
+          + "read version " + current.number + " and decide on that")
+          .with("currentVersion", current.number).with("currentSha256", current.contentSha256);
+    }
+    requireReason(t, request.reason());
+    approvals.record(FormService.DOCUMENT, form.id, current.number, current.contentSha256, kind,
+        refusing ? ApprovalDecision.REFUSED : ApprovalDecision.APPROVED, access.user().user(), grant,
+        Positions.capacity(grant), request.reason());
+    move(form, t, grant, request.reason(), request.notes());
+    return forms.view(form);
+  }
+
+  private Grant allow(Form form, FormTransition t) {
+    Grant grant = access.canOrReject(t.verb(), FormService.targetOf(form), "Form " + form.id);
+    if (!t.leavesFrom(form.state)) {
+      throw invalidState(form, t.name(), access);
+    }
+    return grant;
+  }
+
+  private void move(Form form, FormTransition t, Grant grant, String reason, List<NoteInput> notes) {
+    requireReason(t, reason);
+    FormState from = form.state;
+    FormVersion current = FormVersion.of(form.id, form.currentVersion);
+    String capacity = Positions.capacity(grant);
+    if (notes != null) {
+      for (NoteInput input : notes) {
+        FormNote note = new FormNote();
+        note.formId = form.id;
+        note.formVersion = current.number;
+        note.indicatorCode = input.indicatorCode();
+        note.text = input.text().trim();
+        note.authorUserId = access.user().id();
+        note.authorCapacity = capacity;
+        note.createdAt = clock.instant();
+        note.persist();
+      }
+    }
+    form.state = t.to();
+    form.stateChangedAt = clock.instant();
+    if (t.to() == FormState.DRAFT) {
+      form.round++;
+      Approval.voidAll(FormService.DOCUMENT, form.id, "Kembali ke draf: " + t.name(), clock.instant());
+    }
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    audit.record(access.user().user(), grant,
+        AuditLog.Entry.of("form." + t.name().toLowerCase(java.util.Locale.ROOT), FormService.DOCUMENT,
+                form.id, k.kabupatenId, k.id)
+            .transition(from, t.to())
+            .reason(reason == null || reason.isBlank() ? null : reason.trim())
+            .detail("version=" + current.number + " sha256=" + current.contentSha256
+                + (notes == null || notes.isEmpty() ? "" : " notes=" + notes.size())));
+    Form.getEntityManager().flush();
+  }
+
+  private static void requireReason(FormTransition t, String reason) {
+    if (t.needsReason() && (reason == null || reason.isBlank())) {
+      throw ProblemException.invalid("reason", "a refusal or return needs a reason");
+    }
+  }
+
+  /** 409 naming the current state and what may happen from it. */
+  static ProblemException invalidState(Form form, String attempted, Access access) {
+    Target target = FormService.targetOf(form);
+    List<String> allowed = FormTransition.from(form.state).stream().map(Enum::name).toList();
+    List<String> yours = FormTransition.from(form.state).stream()
+        .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList();
+    return new ProblemException(ProblemType.INVALID_STATE,
+        "The form is " + form.state + "; " + attempted + " is not possible now")
+        .with("state", form.state.name()).with("allowedTransitions", allowed)
+        .with("yourTransitions", yours);
+  }
+}

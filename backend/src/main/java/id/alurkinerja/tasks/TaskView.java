@@ -1,0 +1,21 @@
+package id.alurkinerja.tasks;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TaskView", description = "Something waiting for the current user")
+public record TaskView(
+    @Schema(required = true, description = "FORM (submissions and recaps follow)") String kind,
+    @Schema(required = true) long objectId,
+    @Schema(required = true) long cycleId,
+    @Schema(required = true) int year,
+    @Schema(required = true) long kecamatanId,
+    @Schema(required = true) String kecamatanName,
+    @Schema(required = true, description = "SOP step, 1-11") int step,
+    @Schema(required = true, examples = "Memberi paraf pada format data kinerja dan surat pemberitahuan")
+    String stepTitle,
+    @Schema(required = true) String state,
+    @Schema(required = true, description = "What the user can do") List<String> transitions,
+    @Schema(required = true) Instant waitingSince,
+    @Schema(required = true, description = "Minutes since it reached this step") long waitingMinutes) {}
