@@ -98,4 +98,28 @@ public class CycleResource {
           .entity(form).build();
     });
   }
+
+  @POST
+  @Path("/{cycleId}/forms/import")
+  @Consumes("text/csv")
+  @Operation(operationId = "importForm", summary = "Import last year's format from CSV (first year)",
+      description = "For a kecamatan new to the system: the form is marked IMPORTED (not signed here), "
+          + "read-only, and can be cloned into the next year. Columns: sasaran_code, sasaran, "
+          + "indicator_code, indicator, satuan, data_type, polarity (+/-), target, reporting_unit "
+          + "(unit names or codes separated by ';'), optional aggregation and guidance. Every problem "
+          + "is listed with its line.")
+  @Extension(name = "x-required-verb", value = "form.create")
+  @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(responseCode = "201", description = "The imported form",
+      content = @Content(schema = @Schema(implementation = FormView.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public Response importForm(@PathParam("cycleId") long cycleId, String csv) {
+    if (csv == null || csv.isBlank()) {
+      throw id.alurkinerja.platform.problem.ProblemException.invalid("body", "send the CSV file as the body");
+    }
+    FormView form = forms.importCsv(cycleId, csv);
+    return Response.created(URI.create("/api/v1/forms/" + form.id())).tag(ETags.tag(form.version()))
+        .entity(form).build();
+  }
 }

@@ -1,6 +1,14 @@
 package id.alurkinerja.demo;
 
+import id.alurkinerja.audit.AuditLog;
+import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.forms.Form;
+import id.alurkinerja.forms.FormService;
 import id.alurkinerja.identity.AppUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import id.alurkinerja.identity.Employment;
 import id.alurkinerja.identity.Role;
 import id.alurkinerja.org.Kabupaten;
@@ -22,8 +30,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Seeds the demo: Kabupaten Sukoharjo, Kecamatan Bulu, its seven units and a login for every role
- * and unit. People and NIPs are fictitious. Runs only with {@code alur.demo.enabled} (the embedded
+ * Seeds the demo: Kabupaten Sukoharjo, Kecamatan Bulu, its seven units, a login for every role
+ * and unit, and last year's (2025) form imported from the demo CSV. People and NIPs are fictitious. Runs only with {@code alur.demo.enabled} (the embedded
  * default), and only once: an existing Kecamatan Bulu is left as it is.
  */
 @ApplicationScoped
@@ -87,6 +95,8 @@ public class DemoSeeder {
           "Pranata Komputer Kecamatan Bulu", "Penata Muda (III/a)", "UMPEG", Role.ADMIN));
 
   @Inject AlurConfig config;
+  @Inject FormService forms;
+  @Inject AuditLog audit;
   @Inject Clock clock;
 
   void onStart(@Observes StartupEvent event) {
@@ -151,12 +161,31 @@ public class DemoSeeder {
       user.unitId = seed.unitCode() == null ? null : units.get(seed.unitCode()).id;
       user.persist();
     }
+    seedLastYearsForm(bulu, AppUser.findByLogin("staf"));
     AppUser kabupaten = newUser("kabupaten", "Ratna Dewi Kartika, S.E., M.M.", "198003112005022003",
         "Analis Kinerja Bagian Organisasi Setda", "Penata Tk. I (III/d)", hash, sukoharjo.id,
         Role.KABUPATEN);
     kabupaten.persist();
     LOG.infof("Demo data seeded: Kecamatan Bulu (%s) with %d units and %d logins", sukoharjo.name,
         units.size(), USERS.size() + 1);
+  }
+
+  /** Kecamatan Bulu's first year in the system: 2025's format imported from the demo CSV. */
+  private void seedLastYearsForm(Kecamatan bulu, AppUser staf) {
+    Cycle cycle = new Cycle();
+    cycle.kecamatanId = bulu.id;
+    cycle.year = 2025;
+    cycle.title = "Data Kinerja 2025";
+    cycle.createdBy = staf.id;
+    cycle.persist();
+    try (InputStream in = DemoSeeder.class.getResourceAsStream("/demo/demo-form-2025.csv")) {
+      String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Form form = forms.importCsv(cycle, csv, staf.id);
+      audit.record(staf, null, AuditLog.Entry.of("form.imported", "form", form.id, bulu.kabupatenId, bulu.id)
+          .transition(null, form.state).detail("demo seed: demo-form-2025.csv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private AppUser newUser(String username, String name, String nip, String jabatan, String pangkat,

@@ -61,39 +61,78 @@ public class FormService {
 
   @Transactional
   public FormView create(long cycleId, FormSource source) {
+    Cycle cycle = cycleForNewForm(cycleId);
+    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(cycle), "Cycle " + cycleId);
+    Form form;
+    if (source == FormSource.PREVIOUS_YEAR) {
+      Form previous = previousYearForm(cycle);
+      FormContent content = forNewYear(contentOf(FormVersion.of(previous.id, previous.currentVersion)),
+          cycle.year);
+      form = start(cycle, FormOrigin.CLONED, FormState.DRAFT, content, access.user().id());
+      form.clonedFromFormId = previous.id;
+    } else {
+      form = start(cycle, FormOrigin.EMPTY, FormState.DRAFT, FormContent.empty(cycle.year), access.user().id());
+    }
+    audited(form, grant, "form.created");
+    return view(form);
+  }
+
+  /** A first-year kecamatan brings last year's format from a CSV file: read-only, not signed here. */
+  @Transactional
+  public FormView importCsv(long cycleId, String csv) {
+    Cycle cycle = cycleForNewForm(cycleId);
+    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(cycle), "Cycle " + cycleId);
+    Form form = importCsv(cycle, csv, access.user().id());
+    audited(form, grant, "form.imported");
+    return view(form);
+  }
+
+  /** The import itself, also used to seed the demo's 2025 form. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Form importCsv(Cycle cycle, String csv, long userId) {
+    FormContent content = CsvFormImporter.parse(csv, cycle.year, id.alurkinerja.org.OrgUnit.ofKecamatan(cycle.kecamatanId));
+    FormContentRules.checkSave(content, cycle.kecamatanId);
+    return start(cycle, FormOrigin.IMPORTED, FormState.IMPORTED, content, userId);
+  }
+
+  private Cycle cycleForNewForm(long cycleId) {
     Cycle cycle = Cycle.findById(cycleId);
     if (cycle == null) {
       throw ProblemException.notFound("Cycle " + cycleId);
     }
-    Kecamatan k = Kecamatan.findById(cycle.kecamatanId);
-    Grant grant = access.canOrReject(Verb.FORM_CREATE, Target.kecamatan(k.kabupatenId, k.id), "Cycle " + cycleId);
-    if (Form.ofCycle(cycleId) != null) {
+    access.canOrReject(Verb.FORM_READ, targetOf(cycle), "Cycle " + cycleId);
+    Form existing = Form.ofCycle(cycleId);
+    if (existing != null) {
       throw ProblemException.conflict("Cycle " + cycle.year + " already has its form")
-          .with("formId", Form.ofCycle(cycleId).id);
+          .with("formId", existing.id);
     }
+    return cycle;
+  }
+
+  private Form start(Cycle cycle, FormOrigin origin, FormState state, FormContent content, long userId) {
     Form form = new Form();
     form.cycleId = cycle.id;
-    form.kecamatanId = k.id;
-    form.state = FormState.DRAFT;
+    form.kecamatanId = cycle.kecamatanId;
+    form.state = state;
+    form.origin = origin;
     form.round = 1;
     form.stateChangedAt = clock.instant();
-    FormContent content;
-    if (source == FormSource.PREVIOUS_YEAR) {
-      Form previous = previousYearForm(cycle);
-      form.origin = FormOrigin.CLONED;
-      form.clonedFromFormId = previous.id;
-      content = forNewYear(contentOf(FormVersion.of(previous.id, previous.currentVersion)), cycle.year);
-    } else {
-      form.origin = FormOrigin.EMPTY;
-      content = FormContent.empty(cycle.year);
-    }
     form.persist();
-    FormVersion v = saveVersion(form, content);
+    saveVersion(form, content, userId);
+    return form;
+  }
+
+  private void audited(Form form, Grant grant, String action) {
+    FormVersion v = FormVersion.of(form.id, form.currentVersion);
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
     audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("form.created", DOCUMENT, form.id, k.kabupatenId, k.id)
-            .transition(null, FormState.DRAFT)
-            .detail("origin=" + form.origin + " version=1 sha256=" + v.contentSha256));
-    return view(form);
+        AuditLog.Entry.of(action, DOCUMENT, form.id, k.kabupatenId, k.id).transition(null, form.state)
+            .detail("origin=" + form.origin + " version=" + v.number + " sha256=" + v.contentSha256));
+  }
+
+  private static Target targetOf(Cycle cycle) {
+    Kecamatan k = Kecamatan.findById(cycle.kecamatanId);
+    return Target.kecamatan(k.kabupatenId, k.id);
   }
 
   @Transactional
@@ -107,7 +146,7 @@ public class FormService {
     }
     FormContentRules.checkSave(content, form.kecamatanId);
     FormVersion previous = FormVersion.of(form.id, form.currentVersion);
-    FormVersion saved = saveVersion(form, content);
+    FormVersion saved = saveVersion(form, content, access.user().id());
     if (saved.contentSha256.equals(previous.contentSha256)) {
       return view(form); // nothing changed: no new version
     }
@@ -120,7 +159,7 @@ public class FormService {
   }
 
   /** Stores {@code content} as the next version unless it equals the current one. */
-  FormVersion saveVersion(Form form, FormContent content) {
+  FormVersion saveVersion(Form form, FormContent content, long userId) {
     String canonical = CanonicalJson.write(mapper, content);
     String sha = CanonicalJson.sha256(canonical);
     FormVersion current = form.currentVersion == 0 ? null : FormVersion.of(form.id, form.currentVersion);
@@ -132,7 +171,7 @@ public class FormService {
     v.number = form.currentVersion + 1;
     v.content = canonical;
     v.contentSha256 = sha;
-    v.createdBy = access.user().id();
+    v.createdBy = userId;
     v.stateAtSave = form.state;
     v.createdAt = clock.instant();
     v.persist();
@@ -220,7 +259,7 @@ public class FormService {
   private Form previousYearForm(Cycle cycle) {
     Cycle previous = Cycle.of(cycle.kecamatanId, cycle.year - 1);
     Form form = previous == null ? null : Form.ofCycle(previous.id);
-    if (form == null || !(SIGNED_STATES.contains(form.state) || form.origin == FormOrigin.IMPORTED)) {
+    if (form == null || !(SIGNED_STATES.contains(form.state) || form.state == FormState.IMPORTED)) {
       throw new ProblemException(ProblemType.UNPROCESSABLE, "There is no signed form of "
           + (cycle.year - 1) + " to clone; start empty or import last year's format");
     }

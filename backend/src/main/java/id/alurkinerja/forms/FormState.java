@@ -17,7 +17,9 @@ public enum FormState {
   /** Step 6: sent to the units, receipts outstanding. */
   DISTRIBUTING(6),
   /** Every addressed unit confirmed receipt. */
-  DISTRIBUTED(6);
+  DISTRIBUTED(6),
+  /** Last year's format imported from a file (first year in the system): not signed here, read-only. */
+  IMPORTED(0);
 
   private final int step;
 
@@ -25,7 +27,7 @@ public enum FormState {
     this.step = step;
   }
 
-  /** The SOP step whose work this state waits for. */
+  /** The SOP step whose work this state waits for; 0 for an imported form outside the SOP. */
   public int step() {
     return step;
   }

@@ -1,0 +1,210 @@
+package id.alurkinerja.forms;
+
+import id.alurkinerja.forms.FormContent.Aggregation;
+import id.alurkinerja.forms.FormContent.DataType;
+import id.alurkinerja.forms.FormContent.Indicator;
+import id.alurkinerja.forms.FormContent.Polarity;
+import id.alurkinerja.forms.FormContent.Sasaran;
+import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.Problem.FieldError;
+import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.problem.ProblemType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads last year's format from CSV (a kecamatan's first year in the system). Columns:
+ * {@code sasaran_code, sasaran, indicator_code, indicator, satuan, data_type, polarity, target,
+ * reporting_unit} and optionally {@code aggregation}, {@code guidance}. Lines starting with '#' are
+ * comments; polarity is '+' or '-'; several reporting units are separated by ';' and named by unit
+ * name or code. Every problem is reported with its line.
+ */
+public final class CsvFormImporter {
+
+  private static final List<String> REQUIRED = List.of("sasaran_code", "sasaran", "indicator_code",
+      "indicator", "satuan", "data_type", "polarity", "target", "reporting_unit");
+
+  private CsvFormImporter() {}
+
+  public static FormContent parse(String csv, int year, List<OrgUnit> units) {
+    List<FieldError> errors = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
+    List<Integer> lineNumbers = new ArrayList<>();
+    String[] lines = csv.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+    Map<String, Integer> header = null;
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      if (line.isBlank() || line.startsWith("#") || n == 0 && line.startsWith("\uFEFF#")) {
+        continue;
+      }
+      List<String> cells = cells(line.startsWith("\uFEFF") ? line.substring(1) : line);
+      if (header == null) {
+        header = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+          header.put(cells.get(i).trim().toLowerCase(Locale.ROOT), i);
+        }
+        for (String column : REQUIRED) {
+          if (!header.containsKey(column)) {
+            errors.add(new FieldError("line " + (n + 1), "missing column " + column));
+          }
+        }
+        if (!errors.isEmpty()) {
+          throw invalid(errors);
+        }
+        continue;
+      }
+      rows.add(cells.toArray(String[]::new));
+      lineNumbers.add(n + 1);
+    }
+    if (header == null || rows.isEmpty()) {
+      throw invalid(List.of(new FieldError("file", "has no header and indicator rows")));
+    }
+    Map<String, String> sasaranNames = new LinkedHashMap<>();
+    Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
+    Set<Long> addressees = new LinkedHashSet<>();
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = new Row(rows.get(r), header, "line " + lineNumbers.get(r), errors);
+      String sasaranCode = row.get("sasaran_code");
+      sasaranNames.putIfAbsent(sasaranCode, row.get("sasaran"));
+      List<Long> unitIds = row.units(units);
+      addressees.addAll(unitIds);
+      DataType type = row.dataType();
+      Aggregation aggregation = row.aggregation(type, unitIds.size());
+      indicators.computeIfAbsent(sasaranCode, k -> new ArrayList<>()).add(new Indicator(
+          row.get("indicator_code"), row.get("indicator"), row.get("satuan"), type, row.polarity(),
+          aggregation, type == DataType.text ? null : row.target(),
+          type == DataType.text ? row.get("target") : null, unitIds, row.optional("guidance")));
+    }
+    if (!errors.isEmpty()) {
+      throw invalid(errors);
+    }
+    List<Sasaran> sasaran = new ArrayList<>();
+    sasaranNames.forEach((code, name) -> sasaran.add(new Sasaran(code, name, indicators.get(code))));
+    return new FormContent(new FormContent.Letter("Permohonan Pengisian Data Kinerja Tahun " + year,
+        "Format data kinerja tahun " + year + " diimpor dari berkas; surat aslinya diarsipkan di luar sistem.",
+        null, List.copyOf(addressees)), sasaran);
+  }
+
+  private static ProblemException invalid(List<FieldError> errors) {
+    return new ProblemException(ProblemType.VALIDATION_FAILED,
+        "The file has " + errors.size() + " problem(s)", errors);
+  }
+
+  /** Splits one CSV line (RFC 4180 quoting; a quoted field does not span lines here). */
+  static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  private record Row(String[] cells, Map<String, Integer> header, String where, List<FieldError> errors) {
+
+    String optional(String column) {
+      Integer i = header.get(column);
+      String value = i == null || i >= cells.length ? "" : cells[i].trim();
+      return value.isEmpty() ? null : value;
+    }
+
+    String get(String column) {
+      String value = optional(column);
+      if (value == null) {
+        errors.add(new FieldError(where, column + " is empty"));
+        return "";
+      }
+      return value;
+    }
+
+    DataType dataType() {
+      try {
+        return DataType.valueOf(get("data_type").toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(where, "data_type must be number, percent, index, yesno or text"));
+        return DataType.number;
+      }
+    }
+
+    Polarity polarity() {
+      String value = get("polarity");
+      if (value.equals("+")) {
+        return Polarity.higher_is_better;
+      }
+      if (value.equals("-")) {
+        return Polarity.lower_is_better;
+      }
+      errors.add(new FieldError(where, "polarity must be + or -"));
+      return Polarity.higher_is_better;
+    }
+
+    BigDecimal target() {
+      String value = get("target").replace(',', '.');
+      try {
+        BigDecimal target = new BigDecimal(value);
+        if (target.signum() < 0) {
+          errors.add(new FieldError(where, "target must not be negative"));
+        }
+        return target;
+      } catch (NumberFormatException e) {
+        errors.add(new FieldError(where, "target '" + value + "' is not a number"));
+        return BigDecimal.ZERO;
+      }
+    }
+
+    Aggregation aggregation(DataType type, int unitCount) {
+      String value = optional("aggregation");
+      if (value != null) {
+        try {
+          return Aggregation.valueOf(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          errors.add(new FieldError(where, "aggregation must be sum, average, min, max or none"));
+        }
+      }
+      if (type == DataType.text || unitCount <= 1) {
+        return Aggregation.none;
+      }
+      return type == DataType.number ? Aggregation.sum : Aggregation.average;
+    }
+
+    List<Long> units(List<OrgUnit> units) {
+      List<Long> ids = new ArrayList<>();
+      for (String name : get("reporting_unit").split(";")) {
+        String wanted = name.trim();
+        OrgUnit unit = units.stream().filter(u -> u.active && (u.name.equalsIgnoreCase(wanted)
+            || u.code.equalsIgnoreCase(wanted))).findFirst().orElse(null);
+        if (unit == null) {
+          errors.add(new FieldError(where, "no active unit named '" + wanted + "' in this kecamatan"));
+        } else {
+          ids.add(unit.id);
+        }
+      }
+      return ids;
+    }
+  }
+}

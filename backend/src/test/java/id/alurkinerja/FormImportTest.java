@@ -1,0 +1,95 @@
+package id.alurkinerja;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.Role;
+import id.alurkinerja.support.ApiTest;
+import id.alurkinerja.support.Fixtures;
+import id.alurkinerja.support.Fixtures.World;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FormImportTest extends ApiTest {
+
+  private static final String CSV = """
+      # last year's format
+      sasaran_code,sasaran,indicator_code,indicator,satuan,data_type,polarity,target,reporting_unit
+      S1,"Meningkatnya kualitas pemerintahan desa, kelurahan",S1.1,Persentase desa tertib administrasi,%,percent,+,100,Seksi Pemerintahan
+      S1,"Meningkatnya kualitas pemerintahan desa, kelurahan",S1.2,Rata-rata hari penyelesaian pengaduan,hari kerja,number,-,5,PEM
+      S2,Meningkatnya akuntabilitas,S2.1,Tersedianya laporan kinerja,ada/tidak,yesno,+,1,Subbag Perencanaan dan Keuangan;Seksi Pemerintahan
+      """;
+
+  private static long cycle(World w, int year) {
+    return ((Number) as(w.token(Role.STAF)).body(Map.of("kecamatanId", w.kecamatanId(), "year", year))
+        .post("/api/v1/cycles").then().statusCode(201).extract().path("id")).longValue();
+  }
+
+  @Test
+  void aFirstYearKecamatanImportsLastYearsFormatAndClonesItIntoThisYear() {
+    World w = Fixtures.world();
+    long last = cycle(w, 2025);
+    long imported = ((Number) as(w.token(Role.STAF)).contentType("text/csv").body(CSV)
+        .post("/api/v1/cycles/" + last + "/forms/import").then().statusCode(201)
+        .body("state", equalTo("IMPORTED")).body("origin", equalTo("IMPORTED"))
+        .body("content.sasaran", hasSize(2))
+        .body("content.sasaran[0].name", equalTo("Meningkatnya kualitas pemerintahan desa, kelurahan"))
+        .body("content.sasaran[0].indicators[1].polarity", equalTo("lower_is_better"))
+        .body("content.sasaran[1].indicators[0].reportingUnitIds", hasSize(2))
+        .body("content.sasaran[1].indicators[0].aggregation", equalTo("average"))
+        .body("transitions", hasSize(0))
+        .extract().path("id")).longValue();
+    // read-only: no edits, no transitions
+    String etag = as(w.token(Role.STAF)).get("/api/v1/forms/" + imported).then().extract().header("ETag");
+    as(w.token(Role.STAF)).header("If-Match", etag).body(FormWorkflowTest.content(w, 100))
+        .put("/api/v1/forms/" + imported + "/content").then().statusCode(409);
+    long next = cycle(w, 2026);
+    long id = ((Number) as(w.token(Role.STAF)).body(Map.of("source", "PREVIOUS_YEAR"))
+        .post("/api/v1/cycles/" + next + "/forms").then().statusCode(201)
+        .body("content.letter.perihal", equalTo("Permohonan Pengisian Data Kinerja Tahun 2026"))
+        .extract().path("id")).longValue();
+    as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/diff").then().statusCode(200)
+        .body("indicatorsAdded", hasSize(0)).body("indicatorsRemoved", hasSize(0))
+        .body("indicatorsChanged", hasSize(0));
+  }
+
+  @Test
+  void aBadFileIsRefusedLineByLineAndNothingIsStored() {
+    World w = Fixtures.world();
+    long c = cycle(w, 2025);
+    String bad = """
+        sasaran_code,sasaran,indicator_code,indicator,satuan,data_type,polarity,target,reporting_unit
+        S1,Sasaran,S1.1,Indikator,%,percentage,+,100,Seksi Pemerintahan
+        S1,Sasaran,S1.2,Indikator,%,percent,?,-3,Seksi Tidak Ada
+        """;
+    as(w.token(Role.STAF)).contentType("text/csv").body(bad).post("/api/v1/cycles/" + c + "/forms/import")
+        .then().statusCode(400).contentType(PROBLEM)
+        .body("errors.field", hasItem("line 2")).body("errors.field", hasItem("line 3"))
+        .body("errors.message", hasItem(startsWith("no active unit named 'Seksi Tidak Ada'")));
+    as(w.token(Role.STAF)).contentType("text/csv").body("a,b\n1,2").post("/api/v1/cycles/" + c + "/forms/import")
+        .then().statusCode(400).body("errors.message", hasItem("missing column sasaran_code"));
+    as(w.token(Role.STAF)).get("/api/v1/cycles/" + c).then().statusCode(200).body("formId", equalTo(null));
+    as(w.token(Role.KASI)).contentType("text/csv").body(CSV).post("/api/v1/cycles/" + c + "/forms/import")
+        .then().statusCode(403);
+  }
+
+  @Test
+  void theDemoKecamatanStartsWithItsImported2025Form() {
+    AppUser staf = QuarkusTransaction.requiringNew().call(() -> AppUser.findByLogin("staf"));
+    String token = Fixtures.token(staf);
+    int cycleId = as(token).queryParam("kecamatanId", staf.kecamatanId).get("/api/v1/cycles").then()
+        .statusCode(200).extract().path("find { it.year == 2025 }.id");
+    int formId = as(token).get("/api/v1/cycles/" + cycleId).then().statusCode(200)
+        .body("formState", equalTo("IMPORTED")).extract().path("formId");
+    as(token).get("/api/v1/forms/" + formId).then().statusCode(200)
+        .body("content.sasaran", hasSize(6))
+        .body("content.sasaran.indicators.flatten()", hasSize(18))
+        .body("content.sasaran[0].indicators[2].polarity", equalTo("lower_is_better"));
+  }
+}
