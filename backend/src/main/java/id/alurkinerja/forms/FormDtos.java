@@ -43,7 +43,18 @@ public final class FormDtos {
       @Schema(required = true, description = "Verbs the current user holds on this form") List<String> verbs,
       @Schema(required = true, description = "Transitions the current user may make now")
       List<FormTransition> transitions,
+      @Schema(description = "The letter's number and date, once numbered (step 5)")
+      id.alurkinerja.letters.LetterNumberView letterNumber,
+      @Schema(description = "Dispatches and receipts, once distributed (step 6)") DistributionSummary distribution,
       @Schema(required = true, description = "Concurrency version, also the ETag") long version) {}
+
+  @Schema(name = "DistributionSummary")
+  public record DistributionSummary(@Schema(required = true) int units, @Schema(required = true) int received) {}
+
+  @Schema(name = "NumberingRequest", description = "Step 5: give the signed letter its number")
+  public record NumberingRequest(
+      @Schema(description = "Classification code; default the kecamatan's, e.g. 000.1.5")
+      @Size(max = 40) String classification) {}
 
   @Schema(name = "FormVersionSummary")
   public record FormVersionSummary(@Schema(required = true) int number,

@@ -45,6 +45,7 @@ public class FormResource {
 
   @Inject FormService forms;
   @Inject FormWorkflow workflow;
+  @Inject id.alurkinerja.distribution.DistributionService distribution;
 
   @GET
   @Operation(operationId = "getForm", summary = "A form with its current version",
@@ -186,6 +187,45 @@ public class FormResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response withdraw(@PathParam("formId") long formId, @Valid @NotNull WithdrawalRequest request) {
     return withTag(workflow.withdraw(formId, request.reason()));
+  }
+
+  @POST
+  @Path("/letter-number")
+  @Operation(operationId = "numberFormLetter", summary = "Step 5: give the signed letter its number",
+      description = "From the kecamatan's outgoing-letter register (unique, gap-free, never reused); "
+          + "the letter date is today. Number and date are recorded against the signed hash and are "
+          + "not part of the signed content.")
+  @Extension(name = "x-required-verb", value = "letter.number")
+  @APIResponse(responseCode = "200", description = "The form, now NUMBERED",
+      content = @Content(schema = @Schema(implementation = FormView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  public Response number(@PathParam("formId") long formId, @Valid FormDtos.NumberingRequest request) {
+    return withTag(workflow.number(formId, request == null ? null : request.classification()));
+  }
+
+  @POST
+  @Path("/dispatches")
+  @Operation(operationId = "dispatchForm", summary = "Steps 5-6: duplicated and sent to every unit",
+      description = "Creates one dispatch per addressed unit; each unit's head then confirms receipt.")
+  @Extension(name = "x-required-verb", value = "form.distribute")
+  @APIResponse(responseCode = "200", description = "The form, now DISTRIBUTING",
+      content = @Content(schema = @Schema(implementation = FormView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  public Response dispatch(@PathParam("formId") long formId) {
+    return withTag(workflow.dispatch(formId));
+  }
+
+  @GET
+  @Path("/dispatches")
+  @Operation(operationId = "listFormDispatches", summary = "The dispatch list with receipts",
+      description = "Who received the form and who has not. Units other than the distributors and "
+          + "overseers see only their own dispatch.")
+  @Extension(name = "x-required-verb", value = "form.read")
+  @APIResponse(responseCode = "200", description = "The dispatches",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.distribution.DispatchView.class,
+          type = SchemaType.ARRAY)))
+  public List<id.alurkinerja.distribution.DispatchView> dispatches(@PathParam("formId") long formId) {
+    return distribution.ofForm(formId);
   }
 
   private static Response withTag(FormView form) {

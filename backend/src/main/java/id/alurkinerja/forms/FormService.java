@@ -197,7 +197,20 @@ public class FormService {
         form.state.step(), form.origin, form.clonedFromFormId, current.number, current.contentSha256,
         contentOf(current), form.round, form.stateChangedAt,
         Approval.of(DOCUMENT, form.id).stream().map(ApprovalView::of).toList(),
-        notes(form.id), access.verbsOn(target), allowed, form.version);
+        notes(form.id), access.verbsOn(target), allowed,
+        java.util.Optional.ofNullable(id.alurkinerja.letters.LetterNumber.ofForm(form.id))
+            .map(id.alurkinerja.letters.LetterNumberView::of).orElse(null),
+        distribution(form), form.version);
+  }
+
+  private static FormDtos.DistributionSummary distribution(Form form) {
+    List<id.alurkinerja.distribution.Dispatch> dispatches = id.alurkinerja.distribution.Dispatch.ofForm(form.id);
+    if (dispatches.isEmpty()) {
+      return null;
+    }
+    int received = (int) dispatches.stream()
+        .filter(d -> d.state == id.alurkinerja.distribution.Dispatch.State.RECEIVED).count();
+    return new FormDtos.DistributionSummary(dispatches.size(), received);
   }
 
   public List<NoteView> notes(long formId) {

@@ -1,6 +1,9 @@
 package id.alurkinerja.forms;
 
 import static id.alurkinerja.forms.FormState.AWAITING_PARAF;
+import static id.alurkinerja.forms.FormState.DISTRIBUTED;
+import static id.alurkinerja.forms.FormState.DISTRIBUTING;
+import static id.alurkinerja.forms.FormState.NUMBERED;
 import static id.alurkinerja.forms.FormState.AWAITING_SIGNATURE;
 import static id.alurkinerja.forms.FormState.DRAFT;
 import static id.alurkinerja.forms.FormState.IN_CORRECTION;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The form's state machine, steps 1-4: each named transition, the states it leaves from, the state
+ * The form's state machine, steps 1-6: each named transition, the states it leaves from, the state
  * it leads to, the verb it needs, and whether it needs a reason (every refusal does).
  */
 public enum FormTransition {
@@ -25,7 +28,13 @@ public enum FormTransition {
   /** The Camat's "Tidak": back to step 1, the whole history kept. */
   REFUSE_SIGNATURE(EnumSet.of(AWAITING_SIGNATURE), DRAFT, Verb.FORM_SIGN, true),
   /** The Staf takes a form back from the officials' desks to change it; parafs are voided. */
-  WITHDRAW(EnumSet.of(AWAITING_PARAF, AWAITING_SIGNATURE), DRAFT, Verb.FORM_CREATE, true);
+  WITHDRAW(EnumSet.of(AWAITING_PARAF, AWAITING_SIGNATURE), DRAFT, Verb.FORM_CREATE, true),
+  /** Step 5: the clerk gives the signed letter its number from the register. */
+  NUMBER(EnumSet.of(SIGNED), NUMBERED, Verb.LETTER_NUMBER, false),
+  /** Steps 5-6: duplicated and ready; one dispatch per addressed unit goes out. */
+  DISPATCH(EnumSet.of(NUMBERED), DISTRIBUTING, Verb.FORM_DISTRIBUTE, false),
+  /** Step 6 ends by itself when the last addressed unit confirms receipt. */
+  COMPLETE_DISTRIBUTION(EnumSet.of(DISTRIBUTING), DISTRIBUTED, Verb.DISPATCH_RECEIVE, false);
 
   private final Set<FormState> from;
   private final FormState to;
@@ -55,7 +64,9 @@ public enum FormTransition {
     return needsReason;
   }
 
+  /** Transitions a user asks for (all but the automatic end of distribution). */
   public static List<FormTransition> from(FormState state) {
-    return EnumSet.allOf(FormTransition.class).stream().filter(t -> t.leavesFrom(state)).toList();
+    return EnumSet.allOf(FormTransition.class).stream()
+        .filter(t -> t != COMPLETE_DISTRIBUTION && t.leavesFrom(state)).toList();
   }
 }

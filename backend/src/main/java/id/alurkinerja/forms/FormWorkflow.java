@@ -8,6 +8,9 @@ import id.alurkinerja.approvals.ApprovalDecision;
 import id.alurkinerja.approvals.ApprovalKind;
 import id.alurkinerja.approvals.Approvals;
 import id.alurkinerja.audit.AuditLog;
+import id.alurkinerja.distribution.Dispatch;
+import id.alurkinerja.letters.LetterNumber;
+import id.alurkinerja.letters.LetterRegister;
 import id.alurkinerja.forms.FormDtos.ApprovalOutcome;
 import id.alurkinerja.forms.FormDtos.ApprovalRequest;
 import id.alurkinerja.forms.FormDtos.CorrectionDecision;
@@ -25,7 +28,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * SOP steps 1-4 on a form. Each transition locks the form row, checks the verb, the state and (for
+ * SOP steps 1-6 on a form. Each transition locks the form row, checks the verb, the state and (for
  * approvals) the hash of the version the official saw, then moves the state and writes the audit
  * entry in the same transaction. Two officials acting at once: the second waits for the lock, then
  * finds the state changed and gets 409.
@@ -37,6 +40,7 @@ public class FormWorkflow {
   @Inject Access access;
   @Inject AuditLog audit;
   @Inject Approvals approvals;
+  @Inject LetterRegister letters;
   @Inject Clock clock;
 
   /** Step 1 done: the Staf sends format and letter to the Kasubbag. */
@@ -82,6 +86,49 @@ public class FormWorkflow {
     return forms.view(form);
   }
 
+  /** Step 5: the clerk numbers the signed letter; number and date are not part of what was signed. */
+  @Transactional
+  public FormView number(long formId, String classification) {
+    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Grant grant = allow(form, FormTransition.NUMBER);
+    FormVersion signed = FormVersion.of(form.id, form.currentVersion);
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    String subject = forms.contentOf(signed).letter().perihal();
+    LetterNumber n = letters.take(k, classification, subject, LetterNumber.Kind.FORM_LETTER, form.id,
+        signed.contentSha256, access.user().id());
+    move(form, FormTransition.NUMBER, grant, null, List.of(), " number=" + n.number + " date=" + n.letterDate);
+    return forms.view(form);
+  }
+
+  /** Steps 5-6: duplicated and ready to send; one dispatch per addressed unit. */
+  @Transactional
+  public FormView dispatch(long formId) {
+    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Grant grant = allow(form, FormTransition.DISPATCH);
+    List<Long> units = forms.contentOf(FormVersion.of(form.id, form.currentVersion)).letter().addresseeUnitIds();
+    for (Long unitId : units) {
+      Dispatch d = new Dispatch();
+      d.formId = form.id;
+      d.kecamatanId = form.kecamatanId;
+      d.unitId = unitId;
+      d.state = Dispatch.State.SENT;
+      d.sentAt = clock.instant();
+      d.sentBy = access.user().id();
+      d.persist();
+    }
+    move(form, FormTransition.DISPATCH, grant, null, List.of(), " dispatches=" + units.size());
+    return forms.view(form);
+  }
+
+  /** Called with the form locked when a unit confirms receipt: the last one ends step 6. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void completeDistributionIfAllReceived(Form form, Grant grant) {
+    if (form.state == FormState.DISTRIBUTING
+        && Dispatch.count("formId = ?1 and state = ?2", form.id, Dispatch.State.SENT) == 0) {
+      move(form, FormTransition.COMPLETE_DISTRIBUTION, grant, null, List.of(), "");
+    }
+  }
+
   private FormView approve(long formId, ApprovalRequest request, ApprovalKind kind,
       FormTransition approve, FormTransition refuse) {
     Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
@@ -111,6 +158,11 @@ public class FormWorkflow {
   }
 
   private void move(Form form, FormTransition t, Grant grant, String reason, List<NoteInput> notes) {
+    move(form, t, grant, reason, notes, "");
+  }
+
+  private void move(Form form, FormTransition t, Grant grant, String reason, List<NoteInput> notes,
+      String detail) {
     requireReason(t, reason);
     FormState from = form.state;
     FormVersion current = FormVersion.of(form.id, form.currentVersion);
@@ -141,7 +193,7 @@ public class FormWorkflow {
             .transition(from, t.to())
             .reason(reason == null || reason.isBlank() ? null : reason.trim())
             .detail("version=" + current.number + " sha256=" + current.contentSha256
-                + (notes == null || notes.isEmpty() ? "" : " notes=" + notes.size())));
+                + (notes == null || notes.isEmpty() ? "" : " notes=" + notes.size()) + detail));
     Form.getEntityManager().flush();
   }
 

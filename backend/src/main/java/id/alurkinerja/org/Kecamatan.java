@@ -32,6 +32,18 @@ public class Kecamatan extends PanacheEntityBase {
   @Column(name = "pengelola_unit_id")
   public Long pengelolaUnitId;
 
+  /** How letter numbers read, e.g. {classification}/{seq}/Kec.{kecamatan}/{year}. */
+  @Column(name = "letter_number_pattern")
+  public String letterNumberPattern = "{classification}/{seq}/Kec.{kecamatan}/{year}";
+
+  /** Default classification code (Permendagri 83/2022), e.g. 000.1.5. */
+  @Column(name = "letter_classification")
+  public String letterClassification = "000.1.5";
+
+  /** First sequence number of a year's register. */
+  @Column(name = "letter_sequence_start")
+  public int letterSequenceStart = 1;
+
   @Version
   public long version;
 

@@ -2,7 +2,9 @@ package id.alurkinerja.tasks;
 
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Target;
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.distribution.Dispatch;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormTransition;
@@ -28,13 +30,37 @@ public class TaskService {
       1, "Membuat draf format data kinerja dan konsep surat pemberitahuan pengisian data",
       2, "Mengoreksi draf format data kinerja dan surat pemberitahuan pengisian data",
       3, "Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data",
-      4, "Menerima dan menandatangani format data kinerja dan surat pemberitahuan");
+      4, "Menerima dan menandatangani format data kinerja dan surat pemberitahuan",
+      5, "Menerima, memberi nomor dan menggandakan format data kinerja dan surat pemberitahuan",
+      6, "Mendistribusikan format data kinerja dan surat pemberitahuan ke subbag dan seksi");
 
   private static final EnumSet<FormState> WAITING = EnumSet.of(FormState.DRAFT,
-      FormState.IN_CORRECTION, FormState.AWAITING_PARAF, FormState.AWAITING_SIGNATURE);
+      FormState.IN_CORRECTION, FormState.AWAITING_PARAF, FormState.AWAITING_SIGNATURE,
+      FormState.SIGNED, FormState.NUMBERED);
 
   @Inject Access access;
   @Inject Clock clock;
+
+  /** Step 6 for the heads of receiving units: forms sent to them, receipt not yet confirmed. */
+  private void receipts(List<TaskView> tasks) {
+    java.util.Set<Long> units = access.user().grants().stream().map(id.alurkinerja.access.Grant::unitId)
+        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    if (units.isEmpty()) {
+      return;
+    }
+    List<Dispatch> waiting = Dispatch.list("unitId in ?1 and state = ?2", units, Dispatch.State.SENT);
+    for (Dispatch d : waiting) {
+      Kecamatan k = Kecamatan.findById(d.kecamatanId);
+      if (!access.can(Verb.DISPATCH_RECEIVE, Target.unit(k.kabupatenId, k.id, d.unitId))) {
+        continue;
+      }
+      Form form = Form.findById(d.formId);
+      Cycle cycle = Cycle.findById(form.cycleId);
+      tasks.add(new TaskView("DISPATCH", form.id, d.id, cycle.id, cycle.year, k.id, k.name, 6,
+          STEP_TITLES.get(6), d.state.name(), List.of("CONFIRM_RECEIPT"), d.sentAt,
+          Duration.between(d.sentAt, clock.instant()).toMinutes()));
+    }
+  }
 
   public List<TaskView> mine() {
     List<TaskView> tasks = new ArrayList<>();
@@ -53,10 +79,11 @@ public class TaskService {
         continue;
       }
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("FORM", form.id, cycle.id, cycle.year, k.id, k.name, form.state.step(),
+      tasks.add(new TaskView("FORM", form.id, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
           STEP_TITLES.get(form.state.step()), form.state.name(), transitions, form.stateChangedAt,
           Duration.between(form.stateChangedAt, clock.instant()).toMinutes()));
     }
+    receipts(tasks);
     tasks.sort(Comparator.comparing(TaskView::waitingSince));
     return tasks;
   }

@@ -28,8 +28,8 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** A kecamatan with a pengelola subbag, a seksi, and one user per role. */
-  public record World(long kabupatenId, long kecamatanId, long pengelolaUnitId, long seksiUnitId,
-      Map<Role, AppUser> users) {
+  public record World(long kabupatenId, long kecamatanId, String kecamatanName, long pengelolaUnitId,
+      long seksiUnitId, Map<Role, AppUser> users) {
     public AppUser user(Role role) {
       return users.get(role);
     }
@@ -79,7 +79,7 @@ public final class Fixtures {
       AppUser u = user(kabupatenId, role == Role.KABUPATEN ? null : k.id, unitId, EnumSet.of(role));
       users.put(role, u);
     }
-    return new World(kabupatenId, k.id, pengelola.id, seksi.id, users);
+    return new World(kabupatenId, k.id, k.name, pengelola.id, seksi.id, users);
   }
 
   /** A kabupaten-level user (no kecamatan) of {@code kabupatenId}, e.g. a kabupaten ADMIN. */

@@ -40,6 +40,9 @@ public class ProblemResponsesFilter implements OASFilter {
       for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
         Operation operation = op.getValue();
         APIResponses responses = operation.getResponses();
+        // a method-level @Extension lands on the responses too; it belongs to the operation only
+        responses.setExtensions(null);
+        responses.getAPIResponses().values().forEach(r -> r.setExtensions(null));
         boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
         add(responses, "400", hasBody ? ProblemType.VALIDATION_FAILED : ProblemType.MALFORMED_REQUEST,
