@@ -13,6 +13,7 @@ import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,64 @@ class AuthorizationMatrixTest extends ApiTest {
     as(token).get("/api/v1/users/" + home.user(Role.CAMAT).id).then().statusCode(404);
     as(token).get("/api/v1/kecamatan").then().statusCode(200)
         .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) home.kecamatanId())));
+  }
+
+  /** Forms of {@code home} standing at each step, built once. */
+  private Map<String, Long> formsAt;
+
+  private Map<String, Long> formsAt() {
+    if (formsAt == null) {
+      formsAt = new java.util.HashMap<>();
+      long draft = FormWorkflowTest.newForm(home, 2031);
+      FormWorkflowTest.save(home, Role.STAF, draft, FormWorkflowTest.content(home, 100));
+      formsAt.put("DRAFT", draft);
+      long correction = FormWorkflowTest.newForm(home, 2032);
+      FormWorkflowTest.save(home, Role.STAF, correction, FormWorkflowTest.content(home, 100));
+      as(home.token(Role.STAF)).post("/api/v1/forms/" + correction + "/correction-requests").then().statusCode(200);
+      formsAt.put("IN_CORRECTION", correction);
+      long paraf = FormWorkflowTest.newForm(home, 2033);
+      FormWorkflowTest.save(home, Role.STAF, paraf, FormWorkflowTest.content(home, 100));
+      as(home.token(Role.STAF)).post("/api/v1/forms/" + paraf + "/correction-requests").then().statusCode(200);
+      as(home.token(Role.KASUBBAG)).body(Map.of("decision", "FORWARD")).post("/api/v1/forms/" + paraf + "/corrections");
+      formsAt.put("AWAITING_PARAF", paraf);
+      long signature = FormWorkflowTest.newForm(home, 2034);
+      FormWorkflowTest.save(home, Role.STAF, signature, FormWorkflowTest.content(home, 100));
+      FormWorkflowTest.throughParaf(home, signature);
+      formsAt.put("AWAITING_SIGNATURE", signature);
+      formsAt.put("SIGNED", DistributionTest.signedForm(home));
+    }
+    return formsAt;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void everyFormStepIsRefusedToTheOtherRoles(Role role) {
+    Map<String, Long> f = formsAt();
+    String token = home.token(role);
+    String sha = FormWorkflowTest.form(home, f.get("AWAITING_PARAF")).getString("contentSha256");
+    String sha2 = FormWorkflowTest.form(home, f.get("AWAITING_SIGNATURE")).getString("contentSha256");
+    record Attempt(Role owner, String path, Object body) {}
+    List<Attempt> attempts = List.of(
+        new Attempt(Role.STAF, "/api/v1/forms/" + f.get("DRAFT") + "/correction-requests", Map.of()),
+        new Attempt(Role.KASUBBAG, "/api/v1/forms/" + f.get("IN_CORRECTION") + "/corrections",
+            Map.of("decision", "RETURN", "reason", "uji")),
+        new Attempt(Role.SEKCAM, "/api/v1/forms/" + f.get("AWAITING_PARAF") + "/parafs",
+            FormWorkflowTest.approval("REFUSE", sha, "uji")),
+        new Attempt(Role.CAMAT, "/api/v1/forms/" + f.get("AWAITING_SIGNATURE") + "/signatures",
+            FormWorkflowTest.approval("REFUSE", sha2, "uji")),
+        new Attempt(Role.ARSIP, "/api/v1/forms/" + f.get("SIGNED") + "/letter-number", Map.of()));
+    for (Attempt attempt : attempts) {
+      if (attempt.owner() == role) {
+        continue; // the owner's own step is walked in FormWorkflowTest and the scenario test
+      }
+      as(token).body(attempt.body()).post(attempt.path()).then().statusCode(403);
+      // the same role of the neighbouring kecamatan does not even learn the form exists
+      if (role != Role.KABUPATEN) {
+        as(neighbour.token(role)).body(attempt.body()).post(attempt.path()).then().statusCode(404);
+      }
+    }
+    as(elsewhere.token(role)).get("/api/v1/forms/" + f.get("DRAFT")).then().statusCode(404);
+    as(token).get("/api/v1/forms/" + f.get("DRAFT")).then().statusCode(role == Role.ADMIN ? 403 : 200);
   }
 
   @Test

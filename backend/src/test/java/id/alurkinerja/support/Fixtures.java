@@ -82,6 +82,34 @@ public final class Fixtures {
     return new World(kabupatenId, k.id, k.name, pengelola.id, seksi.id, users);
   }
 
+  /** A kecamatan with the seven units of the demo and a head for each: (unit name → head's token). */
+  public record FullKecamatan(World world, Map<String, Long> units, Map<String, String> heads) {}
+
+  public static FullKecamatan fullKecamatan() {
+    World w = world();
+    return QuarkusTransaction.requiringNew().call(() -> {
+      Kecamatan k = Kecamatan.findById(w.kecamatanId());
+      Map<String, Long> units = new java.util.LinkedHashMap<>();
+      Map<String, String> heads = new java.util.LinkedHashMap<>();
+      units.put("Subbag Perencanaan dan Keuangan", w.pengelolaUnitId());
+      heads.put("Subbag Perencanaan dan Keuangan", token(w.user(Role.KASUBBAG)));
+      units.put("Seksi Pemerintahan", w.seksiUnitId());
+      heads.put("Seksi Pemerintahan", token(w.user(Role.KASI)));
+      String[][] more = {{"UMPEG", "Subbag Umum dan Kepegawaian", "SUBBAG"},
+          {"TRANTIB", "Seksi Ketentraman dan Ketertiban Umum", "SEKSI"},
+          {"PMD", "Seksi Pemberdayaan Masyarakat dan Desa", "SEKSI"},
+          {"KESOS", "Seksi Kesejahteraan Sosial", "SEKSI"},
+          {"PELAYANAN", "Seksi Pelayanan Umum", "SEKSI"}};
+      for (String[] u : more) {
+        OrgUnit unit = unit(k, u[0], u[1], UnitKind.valueOf(u[2]));
+        Role head = unit.kind == UnitKind.SUBBAG ? Role.KASUBBAG : Role.KASI;
+        units.put(u[1], unit.id);
+        heads.put(u[1], token(user(w.kabupatenId(), k.id, unit.id, EnumSet.of(head))));
+      }
+      return new FullKecamatan(w, units, heads);
+    });
+  }
+
   /** A kabupaten-level user (no kecamatan) of {@code kabupatenId}, e.g. a kabupaten ADMIN. */
   public static AppUser kabupatenUser(long kabupatenId, Role role) {
     return QuarkusTransaction.requiringNew().call(() -> user(kabupatenId, null, null, EnumSet.of(role)));
