@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Reads last year's format from CSV (a kecamatan's first year in the system). Columns:
  * {@code sasaran_code, sasaran, indicator_code, indicator, satuan, data_type, polarity, target,
- * reporting_unit} and optionally {@code aggregation}, {@code guidance}. Lines starting with '#' are
+ * reporting_unit} and optionally {@code aggregation}, {@code guidance}, {@code evidence_required}
+ * ("ya"). Lines starting with '#' are
  * comments; polarity is '+' or '-'; several reporting units are separated by ';' and named by unit
  * name or code. Every problem is reported with its line.
  */
@@ -79,7 +80,8 @@ public final class CsvFormImporter {
       indicators.computeIfAbsent(sasaranCode, k -> new ArrayList<>()).add(new Indicator(
           row.get("indicator_code"), row.get("indicator"), row.get("satuan"), type, row.polarity(),
           aggregation, type == DataType.text ? null : row.target(),
-          type == DataType.text ? row.get("target") : null, unitIds, row.optional("guidance")));
+          type == DataType.text ? row.get("target") : null, unitIds, row.optional("guidance"),
+          "ya".equalsIgnoreCase(row.optional("evidence_required")) ? Boolean.TRUE : null));
     }
     if (!errors.isEmpty()) {
       throw invalid(errors);

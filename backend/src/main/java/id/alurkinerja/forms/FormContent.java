@@ -57,7 +57,9 @@ public record FormContent(
       @Schema(description = "Target in words, for text indicators") @Size(max = 500) String targetText,
       @Schema(required = true, description = "Units that must report it")
       @NotNull @Size(min = 1, max = 50) List<@NotNull Long> reportingUnitIds,
-      @Schema(description = "Guidance for the units filling it") @Size(max = 2000) String guidance) {}
+      @Schema(description = "Guidance for the units filling it") @Size(max = 2000) String guidance,
+      @Schema(description = "Whether the unit must attach evidence for it (default false)")
+      Boolean evidenceRequired) {}
 
   /** How values are typed. */
   public enum DataType { number, percent, index, yesno, text }

@@ -76,6 +76,8 @@ public record FormDiff(
     change(changes, "targetText", a.targetText(), b.targetText());
     change(changes, "reportingUnitIds", a.reportingUnitIds(), b.reportingUnitIds());
     change(changes, "guidance", a.guidance(), b.guidance());
+    change(changes, "evidenceRequired", Boolean.TRUE.equals(a.evidenceRequired()),
+        Boolean.TRUE.equals(b.evidenceRequired()));
     return changes;
   }
 

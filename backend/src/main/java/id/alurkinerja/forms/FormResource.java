@@ -46,6 +46,7 @@ public class FormResource {
   @Inject FormService forms;
   @Inject FormWorkflow workflow;
   @Inject id.alurkinerja.distribution.DistributionService distribution;
+  @Inject id.alurkinerja.submissions.SubmissionService submissionService;
 
   @GET
   @Operation(operationId = "getForm", summary = "A form with its current version",
@@ -226,6 +227,20 @@ public class FormResource {
           type = SchemaType.ARRAY)))
   public List<id.alurkinerja.distribution.DispatchView> dispatches(@PathParam("formId") long formId) {
     return distribution.ofForm(formId);
+  }
+
+  @GET
+  @Path("/submissions")
+  @Operation(operationId = "listFormSubmissions", summary = "Step 7: every unit's submission",
+      description = "The grid of units with their state (not started, draft, submitted, returned n "
+          + "times, verified, not submitted). Unit members see only their own unit.")
+  @Extension(name = "x-required-verb", value = "form.read")
+  @APIResponse(responseCode = "200", description = "The submissions",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary.class,
+          type = SchemaType.ARRAY)))
+  public List<id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary> submissions(
+      @PathParam("formId") long formId) {
+    return submissionService.ofForm(formId);
   }
 
   private static Response withTag(FormView form) {

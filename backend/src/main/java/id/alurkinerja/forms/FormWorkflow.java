@@ -3,6 +3,7 @@ package id.alurkinerja.forms;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.approvals.Approval;
 import id.alurkinerja.approvals.ApprovalDecision;
 import id.alurkinerja.approvals.ApprovalKind;
@@ -41,12 +42,13 @@ public class FormWorkflow {
   @Inject AuditLog audit;
   @Inject Approvals approvals;
   @Inject LetterRegister letters;
+  @Inject id.alurkinerja.submissions.SubmissionService submissions;
   @Inject Clock clock;
 
   /** Step 1 done: the Staf sends format and letter to the Kasubbag. */
   @Transactional
   public FormView requestCorrection(long formId, String note) {
-    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Form form = forms.form(formId, Verb.FORM_READ, true);
     Grant grant = allow(form, FormTransition.SUBMIT_FOR_CORRECTION);
     FormContentRules.checkComplete(forms.contentOf(FormVersion.of(form.id, form.currentVersion)));
     move(form, FormTransition.SUBMIT_FOR_CORRECTION, grant, note, List.of());
@@ -56,7 +58,7 @@ public class FormWorkflow {
   /** Step 2: the Kasubbag forwards the (corrected) drafts to the Sekcam, or returns them. */
   @Transactional
   public FormView correct(long formId, CorrectionDecision decision) {
-    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Form form = forms.form(formId, Verb.FORM_READ, true);
     FormTransition t = decision.decision() == CorrectionOutcome.FORWARD
         ? FormTransition.FORWARD_TO_SEKCAM : FormTransition.RETURN_TO_STAF;
     Grant grant = allow(form, t);
@@ -80,7 +82,7 @@ public class FormWorkflow {
   /** The Staf takes the form back from the officials' desks; standing parafs are voided. */
   @Transactional
   public FormView withdraw(long formId, String reason) {
-    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Form form = forms.form(formId, Verb.FORM_READ, true);
     Grant grant = allow(form, FormTransition.WITHDRAW);
     move(form, FormTransition.WITHDRAW, grant, reason, List.of());
     return forms.view(form);
@@ -89,7 +91,7 @@ public class FormWorkflow {
   /** Step 5: the clerk numbers the signed letter; number and date are not part of what was signed. */
   @Transactional
   public FormView number(long formId, String classification) {
-    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Form form = forms.form(formId, Verb.FORM_READ, true);
     Grant grant = allow(form, FormTransition.NUMBER);
     FormVersion signed = FormVersion.of(form.id, form.currentVersion);
     Kecamatan k = Kecamatan.findById(form.kecamatanId);
@@ -103,7 +105,7 @@ public class FormWorkflow {
   /** Steps 5-6: duplicated and ready to send; one dispatch per addressed unit. */
   @Transactional
   public FormView dispatch(long formId) {
-    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Form form = forms.form(formId, Verb.FORM_READ, true);
     Grant grant = allow(form, FormTransition.DISPATCH);
     List<Long> units = forms.contentOf(FormVersion.of(form.id, form.currentVersion)).letter().addresseeUnitIds();
     for (Long unitId : units) {
@@ -116,6 +118,7 @@ public class FormWorkflow {
       d.sentBy = access.user().id();
       d.persist();
     }
+    submissions.createFor(form, forms.contentOf(FormVersion.of(form.id, form.currentVersion)));
     move(form, FormTransition.DISPATCH, grant, null, List.of(), " dispatches=" + units.size());
     return forms.view(form);
   }
@@ -131,7 +134,7 @@ public class FormWorkflow {
 
   private FormView approve(long formId, ApprovalRequest request, ApprovalKind kind,
       FormTransition approve, FormTransition refuse) {
-    Form form = forms.form(formId, id.alurkinerja.access.Verb.FORM_READ, true);
+    Form form = forms.form(formId, Verb.FORM_READ, true);
     boolean refusing = request.decision() == ApprovalOutcome.REFUSE;
     FormTransition t = refusing ? refuse : approve;
     Grant grant = allow(form, t);

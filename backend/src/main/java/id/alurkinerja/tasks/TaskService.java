@@ -9,6 +9,9 @@ import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.submissions.Submission;
+import id.alurkinerja.submissions.SubmissionState;
+import id.alurkinerja.submissions.SubmissionTransition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,7 +35,10 @@ public class TaskService {
       3, "Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data",
       4, "Menerima dan menandatangani format data kinerja dan surat pemberitahuan",
       5, "Menerima, memberi nomor dan menggandakan format data kinerja dan surat pemberitahuan",
-      6, "Mendistribusikan format data kinerja dan surat pemberitahuan ke subbag dan seksi");
+      6, "Mendistribusikan format data kinerja dan surat pemberitahuan ke subbag dan seksi",
+      7, "Menerima dan memverifikasi data kinerja dari subbag dan seksi");
+
+  static final String UNIT_FILLING = "Mengisi dan menyampaikan data kinerja unit";
 
   private static final EnumSet<FormState> WAITING = EnumSet.of(FormState.DRAFT,
       FormState.IN_CORRECTION, FormState.AWAITING_PARAF, FormState.AWAITING_SIGNATURE,
@@ -56,9 +62,35 @@ public class TaskService {
       }
       Form form = Form.findById(d.formId);
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("DISPATCH", form.id, d.id, cycle.id, cycle.year, k.id, k.name, 6,
+      tasks.add(new TaskView("DISPATCH", form.id, d.id, null, cycle.id, cycle.year, k.id, k.name, 6,
           STEP_TITLES.get(6), d.state.name(), List.of("CONFIRM_RECEIPT"), d.sentAt,
           Duration.between(d.sentAt, clock.instant()).toMinutes()));
+    }
+  }
+
+  /** Step 7: units fill and submit their data; the Sekcam verifies what was submitted. */
+  private void submissions(List<TaskView> tasks) {
+    List<Submission> open = Submission.list("state in ?1", EnumSet.of(SubmissionState.NOT_STARTED,
+        SubmissionState.DRAFT, SubmissionState.RETURNED, SubmissionState.SUBMITTED));
+    for (Submission s : open) {
+      Kecamatan k = Kecamatan.findById(s.kecamatanId);
+      Target unit = Target.unit(k.kabupatenId, k.id, s.unitId);
+      if (!access.sees(unit)) {
+        continue;
+      }
+      List<String> transitions = SubmissionTransition.from(s.state).stream()
+          .filter(t -> t != SubmissionTransition.MARK_NOT_SUBMITTED && access.can(t.verb(), unit))
+          .map(Enum::name).toList();
+      boolean fills = s.state.editable() && access.can(Verb.SUBMISSION_EDIT, unit);
+      if (transitions.isEmpty() && !fills) {
+        continue;
+      }
+      Form form = Form.findById(s.formId);
+      Cycle cycle = Cycle.findById(form.cycleId);
+      String title = s.state == SubmissionState.SUBMITTED ? STEP_TITLES.get(7) : UNIT_FILLING;
+      tasks.add(new TaskView("SUBMISSION", form.id, null, s.id, cycle.id, cycle.year, k.id, k.name, 7, title,
+          s.state.name(), fills && transitions.isEmpty() ? List.of("SAVE") : transitions, s.stateChangedAt,
+          Duration.between(s.stateChangedAt, clock.instant()).toMinutes()));
     }
   }
 
@@ -79,11 +111,12 @@ public class TaskService {
         continue;
       }
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("FORM", form.id, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
+      tasks.add(new TaskView("FORM", form.id, null, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
           STEP_TITLES.get(form.state.step()), form.state.name(), transitions, form.stateChangedAt,
           Duration.between(form.stateChangedAt, clock.instant()).toMinutes()));
     }
     receipts(tasks);
+    submissions(tasks);
     tasks.sort(Comparator.comparing(TaskView::waitingSince));
     return tasks;
   }

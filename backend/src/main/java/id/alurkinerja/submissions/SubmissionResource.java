@@ -1,0 +1,126 @@
+package id.alurkinerja.submissions;
+
+import id.alurkinerja.access.Verb;
+import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.submissions.SubmissionDtos.NonSubmissionRequest;
+import id.alurkinerja.submissions.SubmissionDtos.RoundView;
+import id.alurkinerja.submissions.SubmissionDtos.SubmissionSaveRequest;
+import id.alurkinerja.submissions.SubmissionDtos.SubmissionView;
+import id.alurkinerja.submissions.SubmissionDtos.VerificationRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/submissions/{submissionId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "submissions")
+public class SubmissionResource {
+
+  @Inject SubmissionService submissions;
+  @Inject SubmissionWorkflow workflow;
+
+  @GET
+  @Operation(operationId = "getSubmission", summary = "A unit's submission",
+      description = "Its indicators with targets, values, capaian and the verifier's notes, what is "
+          + "still missing, and the transitions the user may make. Its version is the ETag.")
+  @Extension(name = "x-required-verb", value = "submission.read")
+  @APIResponse(responseCode = "200", description = "The submission",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+  public Response get(@PathParam("submissionId") long id) {
+    return withTag(submissions.view(submissions.submission(id, Verb.SUBMISSION_READ, false)));
+  }
+
+  @PUT
+  @Operation(operationId = "saveSubmission", summary = "Save the unit's realisasi as a draft",
+      description = "Any number of times while NOT_STARTED, DRAFT or RETURNED, after the unit "
+          + "confirmed receipt of the letter. Values are typed as the form says. Requires If-Match.")
+  @Extension(name = "x-required-verb", value = "submission.edit")
+  @APIResponse(responseCode = "200", description = "The submission",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+  public Response save(@PathParam("submissionId") long id, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull SubmissionSaveRequest request) {
+    return withTag(submissions.save(id, ifMatch, request));
+  }
+
+  @POST
+  @Path("/submittals")
+  @Operation(operationId = "submitSubmission", summary = "The unit's head hands the data in",
+      description = "Every indicator must have its realisasi (422 lists what is missing).")
+  @Extension(name = "x-required-verb", value = "submission.submit")
+  @APIResponse(responseCode = "200", description = "The submission, now SUBMITTED",
+      content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response submit(@PathParam("submissionId") long id) {
+    return withTag(workflow.submit(id));
+  }
+
+  @POST
+  @Path("/verifications")
+  @Operation(operationId = "verifySubmission", summary = "Step 7: the Sekcam verifies, or returns with notes",
+      description = "RETURN needs a reason; notes name the indicator, a reason code (INCOMPLETE, "
+          + "INCONSISTENT, MISSING_EVIDENCE, OTHER) and what is wrong.")
+  @Extension(name = "x-required-verb", value = "submission.verify")
+  @APIResponse(responseCode = "200", description = "The submission",
+      content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  public Response verify(@PathParam("submissionId") long id, @Valid @NotNull VerificationRequest request) {
+    return withTag(workflow.verify(id, request));
+  }
+
+  @POST
+  @Path("/non-submissions")
+  @Operation(operationId = "markSubmissionNotSubmitted", summary = "The unit never reported",
+      description = "Tidak menyampaikan, with a reason, so the cycle can go on; the recap shows it as "
+          + "such, never as zeros.")
+  @Extension(name = "x-required-verb", value = "submission.verify")
+  @APIResponse(responseCode = "200", description = "The submission, now NOT_SUBMITTED",
+      content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  public Response notSubmitted(@PathParam("submissionId") long id, @Valid @NotNull NonSubmissionRequest request) {
+    return withTag(workflow.markNotSubmitted(id, request.reason()));
+  }
+
+  @GET
+  @Path("/rounds")
+  @Operation(operationId = "listSubmissionRounds", summary = "Every round the unit submitted",
+      description = "The values sent each time, which indicators changed from the round before, "
+          + "and the verifier's decision and notes.")
+  @Extension(name = "x-required-verb", value = "submission.read")
+  @APIResponse(responseCode = "200", description = "The rounds",
+      content = @Content(schema = @Schema(implementation = RoundView.class, type = SchemaType.ARRAY)))
+  public List<RoundView> rounds(@PathParam("submissionId") long id) {
+    return workflow.rounds(id);
+  }
+
+  private static Response withTag(SubmissionView view) {
+    return Response.ok(view).tag(ETags.tag(view.version())).build();
+  }
+}
