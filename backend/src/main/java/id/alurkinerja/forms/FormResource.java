@@ -47,6 +47,7 @@ public class FormResource {
   @Inject FormWorkflow workflow;
   @Inject id.alurkinerja.distribution.DistributionService distribution;
   @Inject id.alurkinerja.submissions.SubmissionService submissionService;
+  @Inject id.alurkinerja.recaps.RecapService recapService;
 
   @GET
   @Operation(operationId = "getForm", summary = "A form with its current version",
@@ -241,6 +242,32 @@ public class FormResource {
   public List<id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary> submissions(
       @PathParam("formId") long formId) {
     return submissionService.ofForm(formId);
+  }
+
+  @GET
+  @Path("/recaps")
+  @Operation(operationId = "listFormRecaps", summary = "The recap of a form, and its ralat versions",
+      description = "Oldest first; a superseded recap names the ralat that replaced it.")
+  @Extension(name = "x-required-verb", value = "recap.read")
+  @APIResponse(responseCode = "200", description = "The recaps",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.recaps.RecapDtos.RecapView.class, type = SchemaType.ARRAY)))
+  public List<id.alurkinerja.recaps.RecapDtos.RecapView> ofForm(@PathParam("formId") long formId) {
+    return recapService.ofForm(formId);
+  }
+
+  @POST
+  @Path("/recaps")
+  @Operation(operationId = "createRecap", summary = "Step 8 begins: the kecamatan recap",
+      description = "By the Staf of the unit pengelola, once the form has been sent to the units. "
+          + "Units are then entered one by one as their data is verified.")
+  @Extension(name = "x-required-verb", value = "recap.edit")
+  @APIResponse(responseCode = "201", description = "The recap",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.recaps.RecapDtos.RecapView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  public Response create(@PathParam("formId") long formId) {
+    id.alurkinerja.recaps.RecapDtos.RecapView recap = recapService.create(formId);
+    return Response.created(java.net.URI.create("/api/v1/recaps/" + recap.id())).tag(ETags.tag(recap.version()))
+        .entity(recap).build();
   }
 
   private static Response withTag(FormView form) {

@@ -14,6 +14,7 @@ import id.alurkinerja.forms.FormContent.Indicator;
 import id.alurkinerja.forms.FormService;
 import id.alurkinerja.forms.FormVersion;
 import id.alurkinerja.kinerja.Capaian;
+import id.alurkinerja.kinerja.ValueRules;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.problem.Problem.FieldError;
@@ -45,7 +46,6 @@ import java.util.Set;
 public class SubmissionService {
 
   static final String DOCUMENT = "submission";
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Inject Access access;
   @Inject FormService forms;
@@ -159,27 +159,7 @@ public class SubmissionService {
       if (!seen.add(input.indicatorCode())) {
         errors.add(new FieldError(path + ".indicatorCode", "is given twice"));
       }
-      BigDecimal value = input.value();
-      if (indicator.dataType() == DataType.text) {
-        if (value != null) {
-          errors.add(new FieldError(path + ".value", "a text indicator takes text, not a number"));
-        }
-        continue;
-      }
-      if (input.text() != null && !input.text().isBlank()) {
-        errors.add(new FieldError(path + ".text", "a " + indicator.dataType() + " indicator takes a number"));
-      }
-      if (value == null) {
-        continue;
-      }
-      if (value.signum() < 0) {
-        errors.add(new FieldError(path + ".value", "must not be negative"));
-      } else if (indicator.dataType() == DataType.yesno && value.compareTo(BigDecimal.ONE) != 0
-          && value.signum() != 0) {
-        errors.add(new FieldError(path + ".value", "must be 1 (ya/ada) or 0 (tidak)"));
-      } else if (indicator.dataType() == DataType.percent && value.compareTo(HUNDRED) > 0) {
-        errors.add(new FieldError(path + ".value", "a percentage cannot exceed 100"));
-      }
+      ValueRules.check(indicator, input.value(), input.text(), path, errors);
     }
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemType.VALIDATION_FAILED,

@@ -9,6 +9,9 @@ import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.recaps.Recap;
+import id.alurkinerja.recaps.RecapState;
+import id.alurkinerja.recaps.RecapTransition;
 import id.alurkinerja.submissions.Submission;
 import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.submissions.SubmissionTransition;
@@ -29,14 +32,19 @@ import java.util.Map;
 @ApplicationScoped
 public class TaskService {
 
-  static final Map<Integer, String> STEP_TITLES = Map.of(
-      1, "Membuat draf format data kinerja dan konsep surat pemberitahuan pengisian data",
-      2, "Mengoreksi draf format data kinerja dan surat pemberitahuan pengisian data",
-      3, "Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data",
-      4, "Menerima dan menandatangani format data kinerja dan surat pemberitahuan",
-      5, "Menerima, memberi nomor dan menggandakan format data kinerja dan surat pemberitahuan",
-      6, "Mendistribusikan format data kinerja dan surat pemberitahuan ke subbag dan seksi",
-      7, "Menerima dan memverifikasi data kinerja dari subbag dan seksi");
+  /** The SOP's own wording of each step (uraian prosedur). */
+  static final Map<Integer, String> STEP_TITLES = Map.ofEntries(
+      Map.entry(1, "Membuat draf format data kinerja dan konsep surat pemberitahuan pengisian data"),
+      Map.entry(2, "Mengoreksi draf format data kinerja dan surat pemberitahuan pengisian data"),
+      Map.entry(3, "Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data"),
+      Map.entry(4, "Menerima dan menandatangani format data kinerja dan surat pemberitahuan"),
+      Map.entry(5, "Menerima, memberi nomor dan menggandakan format data kinerja dan surat pemberitahuan"),
+      Map.entry(6, "Mendistribusikan format data kinerja dan surat pemberitahuan ke subbag dan seksi"),
+      Map.entry(7, "Menerima dan memverifikasi data kinerja dari subbag dan seksi"),
+      Map.entry(8, "Mengentri dan menyerahkan data kinerja kepada Kasubbag yang membidangi"),
+      Map.entry(9, "Validasi data kinerja"),
+      Map.entry(10, "Memparaf data kinerja"),
+      Map.entry(11, "Menandatangani data kinerja"));
 
   static final String UNIT_FILLING = "Mengisi dan menyampaikan data kinerja unit";
 
@@ -62,7 +70,7 @@ public class TaskService {
       }
       Form form = Form.findById(d.formId);
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("DISPATCH", form.id, d.id, null, cycle.id, cycle.year, k.id, k.name, 6,
+      tasks.add(new TaskView("DISPATCH", form.id, d.id, null, null, cycle.id, cycle.year, k.id, k.name, 6,
           STEP_TITLES.get(6), d.state.name(), List.of("CONFIRM_RECEIPT"), d.sentAt,
           Duration.between(d.sentAt, clock.instant()).toMinutes()));
     }
@@ -88,9 +96,29 @@ public class TaskService {
       Form form = Form.findById(s.formId);
       Cycle cycle = Cycle.findById(form.cycleId);
       String title = s.state == SubmissionState.SUBMITTED ? STEP_TITLES.get(7) : UNIT_FILLING;
-      tasks.add(new TaskView("SUBMISSION", form.id, null, s.id, cycle.id, cycle.year, k.id, k.name, 7, title,
+      tasks.add(new TaskView("SUBMISSION", form.id, null, s.id, null, cycle.id, cycle.year, k.id, k.name, 7, title,
           s.state.name(), fills && transitions.isEmpty() ? List.of("SAVE") : transitions, s.stateChangedAt,
           Duration.between(s.stateChangedAt, clock.instant()).toMinutes()));
+    }
+  }
+
+  /** Steps 8-11 on the kecamatan recap. */
+  private void recaps(List<TaskView> tasks) {
+    List<Recap> open = Recap.list("state in ?1", EnumSet.of(RecapState.DRAFT, RecapState.AWAITING_VALIDATION,
+        RecapState.AWAITING_PARAF, RecapState.AWAITING_SIGNATURE));
+    for (Recap r : open) {
+      Kecamatan k = Kecamatan.findById(r.kecamatanId);
+      Target target = Target.kecamatan(k.kabupatenId, k.id);
+      List<String> transitions = RecapTransition.from(r.state).stream()
+          .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList();
+      if (transitions.isEmpty()) {
+        continue;
+      }
+      Form form = Form.findById(r.formId);
+      Cycle cycle = Cycle.findById(form.cycleId);
+      tasks.add(new TaskView("RECAP", form.id, null, null, r.id, cycle.id, cycle.year, k.id, k.name,
+          r.state.step(), STEP_TITLES.get(r.state.step()), r.state.name(), transitions, r.stateChangedAt,
+          Duration.between(r.stateChangedAt, clock.instant()).toMinutes()));
     }
   }
 
@@ -111,12 +139,13 @@ public class TaskService {
         continue;
       }
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("FORM", form.id, null, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
+      tasks.add(new TaskView("FORM", form.id, null, null, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
           STEP_TITLES.get(form.state.step()), form.state.name(), transitions, form.stateChangedAt,
           Duration.between(form.stateChangedAt, clock.instant()).toMinutes()));
     }
     receipts(tasks);
     submissions(tasks);
+    recaps(tasks);
     tasks.sort(Comparator.comparing(TaskView::waitingSince));
     return tasks;
   }
