@@ -30,8 +30,12 @@ class DistributionTest extends ApiTest {
 
   /** A fixture kecamatan's form taken to SIGNED; returns its id. */
   static long signedForm(World w) {
+    return signedForm(w, FormWorkflowTest.content(w, 100));
+  }
+
+  static long signedForm(World w, Object content) {
     long id = FormWorkflowTest.newForm(w, 2026);
-    FormWorkflowTest.save(w, Role.STAF, id, FormWorkflowTest.content(w, 100));
+    FormWorkflowTest.save(w, Role.STAF, id, content);
     String sha = FormWorkflowTest.throughParaf(w, id);
     as(w.token(Role.CAMAT)).body(FormWorkflowTest.approval("APPROVE", sha, null))
         .post("/api/v1/forms/" + id + "/signatures").then().statusCode(200);

@@ -21,7 +21,11 @@ class SubmissionWorkflowTest extends ApiTest {
 
   /** A fixture form numbered and dispatched; receipts confirmed when {@code receive}. */
   static long dispatchedForm(World w, boolean receive) {
-    long id = DistributionTest.signedForm(w);
+    return dispatchedForm(w, receive, FormWorkflowTest.content(w, 100));
+  }
+
+  static long dispatchedForm(World w, boolean receive, Object content) {
+    long id = DistributionTest.signedForm(w, content);
     as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(200);
     as(w.token(Role.KASUBBAG)).post("/api/v1/forms/" + id + "/dispatches").then().statusCode(200);
     if (receive) {

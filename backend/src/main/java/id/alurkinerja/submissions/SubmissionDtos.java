@@ -76,6 +76,7 @@ public final class SubmissionDtos {
       @Schema(required = true, description = "Whether the unit confirmed receipt of the letter") boolean received,
       @Schema(required = true) List<IndicatorValue> indicators,
       @Schema(required = true, description = "General notes of the latest returned round") List<NoteView> notes,
+      @Schema(required = true, description = "Evidence files") List<id.alurkinerja.attachments.AttachmentView> attachments,
       @Schema(required = true, description = "Checked by the system before a human looks") List<MissingItem> missing,
       @Schema(required = true) List<String> verbs,
       @Schema(required = true) List<SubmissionTransition> transitions,

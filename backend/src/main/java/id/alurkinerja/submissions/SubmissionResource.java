@@ -40,6 +40,7 @@ public class SubmissionResource {
 
   @Inject SubmissionService submissions;
   @Inject SubmissionWorkflow workflow;
+  @Inject id.alurkinerja.attachments.AttachmentService attachments;
 
   @GET
   @Operation(operationId = "getSubmission", summary = "A unit's submission",
@@ -118,6 +119,29 @@ public class SubmissionResource {
       content = @Content(schema = @Schema(implementation = RoundView.class, type = SchemaType.ARRAY)))
   public List<RoundView> rounds(@PathParam("submissionId") long id) {
     return workflow.rounds(id);
+  }
+
+  @POST
+  @Path("/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "uploadAttachment", summary = "Attach an evidence file",
+      description = "Send the file itself as the body. PDF, PNG, JPEG, XLSX or CSV, recognised by "
+          + "content (a forged type or name is refused with 415); at most 20 MB per file and 200 MB "
+          + "per submission (413). Stored with its SHA-256.")
+  @Extension(name = "x-required-verb", value = "submission.edit")
+  @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = "application/octet-stream",
+          schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "201", description = "The stored file",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.attachments.AttachmentView.class)))
+  @APIResponse(responseCode = "409", ref = "InvalidState")
+  public Response upload(@PathParam("submissionId") long id,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "File name to show")
+      @jakarta.ws.rs.QueryParam("filename") String filename,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Indicator it supports")
+      @jakarta.ws.rs.QueryParam("indicatorCode") String indicatorCode, byte[] body) {
+    var view = attachments.upload(id, indicatorCode, filename, body);
+    return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(view).build();
   }
 
   private static Response withTag(SubmissionView view) {

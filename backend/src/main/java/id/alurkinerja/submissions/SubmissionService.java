@@ -4,6 +4,8 @@ import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.attachments.Attachment;
+import id.alurkinerja.attachments.AttachmentView;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.distribution.Dispatch;
@@ -94,7 +96,7 @@ public class SubmissionService {
         }).toList();
   }
 
-  FormContent contentOf(Form form) {
+  public FormContent contentOf(Form form) {
     return forms.contentOf(FormVersion.of(form.id, form.currentVersion));
   }
 
@@ -103,14 +105,7 @@ public class SubmissionService {
     Submission s = submission(id, Verb.SUBMISSION_READ, true);
     Grant grant = access.canOrReject(Verb.SUBMISSION_EDIT, targetOf(s), "Submission " + id);
     ETags.require(ifMatch, s.version);
-    if (!s.state.editable()) {
-      throw SubmissionWorkflow.invalidState(s, "edit", access);
-    }
-    if (!received(s)) {
-      throw new ProblemException(ProblemType.INVALID_STATE,
-          "Confirm receipt of the letter for your unit before filling in its data")
-          .with("state", s.state.name());
-    }
+    requireEditable(s);
     Form form = Form.findById(s.formId);
     Map<String, Indicator> mine = new HashMap<>();
     ReportedIndicator.of(contentOf(form), s.unitId).forEach(r -> mine.put(r.indicator().code(), r.indicator()));
@@ -142,6 +137,18 @@ public class SubmissionService {
         k.kabupatenId, k.id).transition(from, s.state).detail("values=" + request.values().size()));
     Submission.getEntityManager().flush();
     return view(s);
+  }
+
+  /** The unit may change its data (values, evidence) only while it is with the unit, after receipt. */
+  public void requireEditable(Submission s) {
+    if (!s.state.editable()) {
+      throw SubmissionWorkflow.invalidState(s, "edit", access);
+    }
+    if (!received(s)) {
+      throw new ProblemException(ProblemType.INVALID_STATE,
+          "Confirm receipt of the letter for your unit before filling in its data")
+          .with("state", s.state.name());
+    }
   }
 
   /** Types and ownership of the values sent: all problems at once, field by field. */
@@ -179,6 +186,11 @@ public class SubmissionService {
       if (!filled) {
         missing.add(new MissingItem(r.indicator().code(), "realisasi belum diisi"));
       }
+      if (Boolean.TRUE.equals(r.indicator().evidenceRequired())
+          && Attachment.count("submissionId = ?1 and indicatorCode = ?2 and deletedAt is null", s.id,
+              r.indicator().code()) == 0) {
+        missing.add(new MissingItem(r.indicator().code(), "bukti dukung belum dilampirkan"));
+      }
     }
     return missing;
   }
@@ -213,7 +225,8 @@ public class SubmissionService {
     return new SubmissionView(s.id, s.formId, cycle.year, s.kecamatanId, s.unitId,
         OrgUnit.<OrgUnit>findById(s.unitId).name, s.state, s.round, s.returnedCount, s.remarks,
         s.notSubmittedReason, s.stateChangedAt, received(s), rows,
-        latest.stream().filter(n -> n.indicatorCode() == null).toList(), missing(s, indicators),
+        latest.stream().filter(n -> n.indicatorCode() == null).toList(),
+        Attachment.ofSubmission(s.id).stream().map(AttachmentView::of).toList(), missing(s, indicators),
         access.verbsOn(target), allowed, s.version);
   }
 

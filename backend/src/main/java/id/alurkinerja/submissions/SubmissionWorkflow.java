@@ -7,6 +7,7 @@ import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.attachments.Attachment;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.identity.Positions;
@@ -59,8 +60,11 @@ public class SubmissionWorkflow {
     }
     List<RoundValue> values = SubmissionValue.ofSubmission(s.id).stream()
         .map(v -> new RoundValue(v.indicatorCode, v.valueNumber, v.valueText, v.remark)).toList();
+    List<Map<String, Object>> evidence = Attachment.ofSubmission(s.id).stream()
+        .map(a -> Map.<String, Object>of("filename", a.filename, "sha256", a.sha256,
+            "indicatorCode", a.indicatorCode == null ? "" : a.indicatorCode)).toList();
     String canonical = CanonicalJson.write(mapper, Map.of("remarks", s.remarks == null ? "" : s.remarks,
-        "values", values));
+        "values", values, "attachments", evidence));
     s.round++;
     SubmissionRound round = new SubmissionRound();
     round.submissionId = s.id;

@@ -17,6 +17,18 @@ public interface AlurConfig {
 
   Api api();
 
+  Attachments attachments();
+
+  interface Attachments {
+    /** 20 MB per file by default. */
+    @WithDefault("20971520")
+    long maxFileBytes();
+
+    /** 200 MB per submission by default. */
+    @WithDefault("209715200")
+    long maxSubmissionBytes();
+  }
+
   interface Demo {
     /** Seed the demo kecamatan (Bulu) with its units and logins. */
     @WithDefault("false")

@@ -25,6 +25,10 @@ public class HttpRoutes {
 
   @Inject AlurConfig config;
 
+  /** Evidence uploads carry files, not JSON: they get the attachment limit instead. */
+  private static final java.util.regex.Pattern UPLOAD =
+      java.util.regex.Pattern.compile("/api/v1/submissions/\\d+/attachments");
+
   void install(@Observes Router router) {
     router.route().order(-1000).handler(this::guard);
     router.route(HttpMethod.GET, "/*").order(-900).handler(this::spaFallback);
@@ -35,7 +39,8 @@ public class HttpRoutes {
         .set("X-Content-Type-Options", "nosniff")
         .set("X-Frame-Options", "DENY")
         .set("Referrer-Policy", "no-referrer");
-    long maxJsonBytes = config.api().maxJsonBytes();
+    boolean upload = UPLOAD.matcher(ctx.normalizedPath()).matches();
+    long limit = upload ? config.attachments().maxFileBytes() : config.api().maxJsonBytes();
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && ctx.normalizedPath().startsWith("/api/")) {
       long bytes;
@@ -44,9 +49,9 @@ public class HttpRoutes {
       } catch (NumberFormatException e) {
         bytes = Long.MAX_VALUE;
       }
-      if (bytes > maxJsonBytes) {
+      if (bytes > limit) {
         reject(ctx, ProblemType.PAYLOAD_TOO_LARGE,
-            "The request body is " + bytes + " bytes; the limit is " + maxJsonBytes + " bytes");
+            "The request body is " + bytes + " bytes; the limit is " + limit + " bytes");
         return;
       }
     }
