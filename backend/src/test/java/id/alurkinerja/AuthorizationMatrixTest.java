@@ -172,6 +172,52 @@ class AuthorizationMatrixTest extends ApiTest {
     as(token).get("/api/v1/forms/" + f.get("DRAFT")).then().statusCode(role == Role.ADMIN ? 403 : 200);
   }
 
+  /** Recaps of {@code home}'s verified data standing at each of steps 8-11, built once. */
+  private Map<String, Long> recapsAt;
+
+  private Map<String, Long> recapsAt() {
+    if (recapsAt == null) {
+      recapsAt = new java.util.HashMap<>();
+      for (String state : List.of("DRAFT", "AWAITING_VALIDATION", "AWAITING_PARAF", "AWAITING_SIGNATURE")) {
+        World w = Fixtures.world();
+        long form = SubmissionWorkflowTest.dispatchedForm(w, true);
+        long recap = RecapTestSupport.verifiedRecap(w, form);
+        RecapTestSupport.advance(w, recap, state);
+        recapsAt.put(state, recap);
+        recapWorlds.put(state, w);
+      }
+    }
+    return recapsAt;
+  }
+
+  private final Map<String, World> recapWorlds = new java.util.HashMap<>();
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void everyRecapStepIsRefusedToTheOtherRoles(Role role) {
+    Map<String, Long> r = recapsAt();
+    record Attempt(Role owner, String state, String path, Object body) {}
+    List<Attempt> attempts = List.of(
+        new Attempt(Role.STAF, "DRAFT", "/validation-requests", Map.of()),
+        new Attempt(Role.KASUBBAG, "AWAITING_VALIDATION", "/validations",
+            Map.of("decision", "RETURN", "contentSha256", "0".repeat(64), "reason", "uji")),
+        new Attempt(Role.SEKCAM, "AWAITING_PARAF", "/parafs", FormWorkflowTest.approval("REFUSE", "0".repeat(64), "uji")),
+        new Attempt(Role.CAMAT, "AWAITING_SIGNATURE", "/signatures",
+            FormWorkflowTest.approval("REFUSE", "0".repeat(64), "uji")));
+    for (Attempt attempt : attempts) {
+      World w = recapWorlds.get(attempt.state());
+      String path = "/api/v1/recaps/" + r.get(attempt.state()) + attempt.path();
+      if (attempt.owner() != role) {
+        as(w.token(role)).body(attempt.body()).post(path).then().statusCode(403);
+      }
+      if (role != Role.KABUPATEN) {
+        as(home.token(role)).body(attempt.body()).post(path).then().statusCode(404);
+      }
+      as(w.token(role)).get("/api/v1/recaps/" + r.get(attempt.state())).then()
+          .statusCode(role == Role.ADMIN ? 403 : 200);
+    }
+  }
+
   @Test
   void kabupatenOfficerReadsEveryKecamatanOfItsKabupatenButWritesNothing() {
     String token = home.token(Role.KABUPATEN);
