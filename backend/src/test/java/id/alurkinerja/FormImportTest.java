@@ -53,6 +53,7 @@ class FormImportTest extends ApiTest {
     long id = ((Number) as(w.token(Role.STAF)).body(Map.of("source", "PREVIOUS_YEAR"))
         .post("/api/v1/cycles/" + next + "/forms").then().statusCode(201)
         .body("content.letter.perihal", equalTo("Permohonan Pengisian Data Kinerja Tahun 2026"))
+        .body("content.letter.body", equalTo(""))
         .extract().path("id")).longValue();
     as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/diff").then().statusCode(200)
         .body("indicatorsAdded", hasSize(0)).body("indicatorsRemoved", hasSize(0))

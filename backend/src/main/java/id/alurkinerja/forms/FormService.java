@@ -67,7 +67,7 @@ public class FormService {
     if (source == FormSource.PREVIOUS_YEAR) {
       Form previous = previousYearForm(cycle);
       FormContent content = forNewYear(contentOf(FormVersion.of(previous.id, previous.currentVersion)),
-          cycle.year);
+          cycle.year, previous.state != FormState.IMPORTED);
       form = start(cycle, FormOrigin.CLONED, FormState.DRAFT, content, access.user().id());
       form.clonedFromFormId = previous.id;
     } else {
@@ -279,10 +279,12 @@ public class FormService {
     return form;
   }
 
-  private static FormContent forNewYear(FormContent last, int year) {
+  /** Last year's content for this year: the letter's year moved on, its deadline cleared. */
+  private static FormContent forNewYear(FormContent last, int year, boolean keepLetterText) {
     FormContent.Letter letter = last.letter();
     String perihal = letter.perihal().replace(String.valueOf(year - 1), String.valueOf(year));
-    String body = letter.body().replace(String.valueOf(year - 1), String.valueOf(year));
+    // an imported form's letter is only a placeholder: the Staf writes this year's letter
+    String body = keepLetterText ? letter.body().replace(String.valueOf(year - 1), String.valueOf(year)) : "";
     return new FormContent(new FormContent.Letter(perihal, body, null, letter.addresseeUnitIds()),
         last.sasaran());
   }
