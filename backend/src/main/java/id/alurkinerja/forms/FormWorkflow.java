@@ -21,7 +21,7 @@ import id.alurkinerja.forms.FormDtos.NoteInput;
 import id.alurkinerja.identity.Positions;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.ProblemException;
-import id.alurkinerja.platform.problem.ProblemType;
+import id.alurkinerja.platform.workflow.Transitions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -139,12 +139,8 @@ public class FormWorkflow {
     FormTransition t = refusing ? refuse : approve;
     Grant grant = allow(form, t);
     FormVersion current = FormVersion.of(form.id, form.currentVersion);
-    if (!current.contentSha256.equals(request.contentSha256())) {
-      throw new ProblemException(ProblemType.CONFLICT, "The form changed since it was shown to you: "
-          + "read version " + current.number + " and decide on that")
-          .with("currentVersion", current.number).with("currentSha256", current.contentSha256);
-    }
-    requireReason(t, request.reason());
+    Transitions.requireShownVersion("form", current.number, current.contentSha256, request.contentSha256());
+    Transitions.requireReason(t.needsReason(), request.reason());
     approvals.record(FormService.DOCUMENT, form.id, current.number, current.contentSha256, kind,
         refusing ? ApprovalDecision.REFUSED : ApprovalDecision.APPROVED, access.user().user(), grant,
         Positions.capacity(grant), request.reason());
@@ -166,7 +162,7 @@ public class FormWorkflow {
 
   private void move(Form form, FormTransition t, Grant grant, String reason, List<NoteInput> notes,
       String detail) {
-    requireReason(t, reason);
+    Transitions.requireReason(t.needsReason(), reason);
     FormState from = form.state;
     FormVersion current = FormVersion.of(form.id, form.currentVersion);
     String capacity = Positions.capacity(grant);
@@ -194,27 +190,16 @@ public class FormWorkflow {
         AuditLog.Entry.of("form." + t.name().toLowerCase(java.util.Locale.ROOT), FormService.DOCUMENT,
                 form.id, k.kabupatenId, k.id)
             .transition(from, t.to())
-            .reason(reason == null || reason.isBlank() ? null : reason.trim())
+            .reason(Transitions.blankToNull(reason))
             .detail("version=" + current.number + " sha256=" + current.contentSha256
                 + (notes == null || notes.isEmpty() ? "" : " notes=" + notes.size()) + detail));
     Form.getEntityManager().flush();
   }
 
-  private static void requireReason(FormTransition t, String reason) {
-    if (t.needsReason() && (reason == null || reason.isBlank())) {
-      throw ProblemException.invalid("reason", "a refusal or return needs a reason");
-    }
-  }
-
   /** 409 naming the current state and what may happen from it. */
   static ProblemException invalidState(Form form, String attempted, Access access) {
     Target target = FormService.targetOf(form);
-    List<String> allowed = FormTransition.from(form.state).stream().map(Enum::name).toList();
-    List<String> yours = FormTransition.from(form.state).stream()
-        .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList();
-    return new ProblemException(ProblemType.INVALID_STATE,
-        "The form is " + form.state + "; " + attempted + " is not possible now")
-        .with("state", form.state.name()).with("allowedTransitions", allowed)
-        .with("yourTransitions", yours);
+    return Transitions.invalidState("form", form.state, attempted, FormTransition.from(form.state),
+        FormTransition.from(form.state).stream().filter(t -> access.can(t.verb(), target)).toList());
   }
 }

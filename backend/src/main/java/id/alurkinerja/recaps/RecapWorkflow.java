@@ -17,6 +17,7 @@ import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
+import id.alurkinerja.platform.workflow.Transitions;
 import id.alurkinerja.recaps.RecapDtos.RecapView;
 import id.alurkinerja.recaps.RecapDtos.ValidationOutcome;
 import id.alurkinerja.recaps.RecapDtos.ValidationRequest;
@@ -112,7 +113,7 @@ public class RecapWorkflow {
     RecapTransition t = refusing ? refuse : approve;
     Grant grant = allow(r, t);
     requireHash(r, request.contentSha256());
-    requireReason(t, request.reason());
+    Transitions.requireReason(t.needsReason(), request.reason());
     RecapVersion current = RecapVersion.of(r.id, r.currentVersion);
     approvals.record(RecapService.DOCUMENT, r.id, current.number, current.contentSha256, kind,
         refusing ? ApprovalDecision.REFUSED : ApprovalDecision.APPROVED, access.user().user(), grant,
@@ -128,13 +129,9 @@ public class RecapWorkflow {
     return recaps.view(r);
   }
 
-  private void requireHash(Recap r, String sha) {
+  private static void requireHash(Recap r, String sha) {
     RecapVersion current = RecapVersion.of(r.id, r.currentVersion);
-    if (!current.contentSha256.equals(sha)) {
-      throw new ProblemException(ProblemType.CONFLICT, "The recap changed since it was shown to you: "
-          + "read version " + current.number + " and decide on that")
-          .with("currentVersion", current.number).with("currentSha256", current.contentSha256);
-    }
+    Transitions.requireShownVersion("recap", current.number, current.contentSha256, sha);
   }
 
   private Grant allow(Recap r, RecapTransition t) {
@@ -146,7 +143,7 @@ public class RecapWorkflow {
   }
 
   private void move(Recap r, RecapTransition t, Grant grant, String reason) {
-    requireReason(t, reason);
+    Transitions.requireReason(t.needsReason(), reason);
     RecapState from = r.state;
     r.state = t.to();
     r.stateChangedAt = clock.instant();
@@ -159,24 +156,14 @@ public class RecapWorkflow {
     audit.record(access.user().user(), grant,
         AuditLog.Entry.of("recap." + t.name().toLowerCase(Locale.ROOT), RecapService.DOCUMENT, r.id,
                 k.kabupatenId, k.id)
-            .transition(from, t.to()).reason(reason == null || reason.isBlank() ? null : reason.trim())
+            .transition(from, t.to()).reason(Transitions.blankToNull(reason))
             .detail("version=" + current.number + " sha256=" + current.contentSha256));
     Recap.getEntityManager().flush();
   }
 
-  private static void requireReason(RecapTransition t, String reason) {
-    if (t.needsReason() && (reason == null || reason.isBlank())) {
-      throw ProblemException.invalid("reason", "a refusal or return needs a reason");
-    }
-  }
-
   static ProblemException invalidState(Recap r, String attempted, Access access) {
     Target target = RecapService.targetOf(r);
-    return new ProblemException(ProblemType.INVALID_STATE,
-        "The recap is " + r.state + "; " + attempted + " is not possible now")
-        .with("state", r.state.name())
-        .with("allowedTransitions", RecapTransition.from(r.state).stream().map(Enum::name).toList())
-        .with("yourTransitions", RecapTransition.from(r.state).stream()
-            .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList());
+    return Transitions.invalidState("recap", r.state, attempted, RecapTransition.from(r.state),
+        RecapTransition.from(r.state).stream().filter(t -> access.can(t.verb(), target)).toList());
   }
 }

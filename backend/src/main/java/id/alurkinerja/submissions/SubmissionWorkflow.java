@@ -15,6 +15,7 @@ import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.json.CanonicalJson;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.workflow.Transitions;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.submissions.SubmissionDtos.MissingItem;
 import id.alurkinerja.submissions.SubmissionDtos.RoundValue;
@@ -85,7 +86,7 @@ public class SubmissionWorkflow {
     boolean returning = request.decision() == VerificationOutcome.RETURN;
     SubmissionTransition t = returning ? SubmissionTransition.RETURN : SubmissionTransition.VERIFY;
     Grant grant = allow(s, t);
-    requireReason(t, request.reason());
+    Transitions.requireReason(t.needsReason(), request.reason());
     String capacity = Positions.capacity(grant);
     if (returning) {
       List<VerificationNoteInput> notes = request.notes() == null ? List.of() : request.notes();
@@ -120,7 +121,7 @@ public class SubmissionWorkflow {
     round.decidedBy = access.user().id();
     round.decidedCapacity = capacity;
     round.decidedAt = clock.instant();
-    round.reason = blankToNull(request.reason());
+    round.reason = Transitions.blankToNull(request.reason());
     move(s, t, grant, request.reason(), "round=" + s.round);
     return submissions.view(s);
   }
@@ -129,7 +130,7 @@ public class SubmissionWorkflow {
   public SubmissionView markNotSubmitted(long id, String reason) {
     Submission s = submissions.submission(id, Verb.SUBMISSION_READ, true);
     Grant grant = allow(s, SubmissionTransition.MARK_NOT_SUBMITTED);
-    requireReason(SubmissionTransition.MARK_NOT_SUBMITTED, reason);
+    Transitions.requireReason(SubmissionTransition.MARK_NOT_SUBMITTED.needsReason(), reason);
     s.notSubmittedReason = reason.trim();
     move(s, SubmissionTransition.MARK_NOT_SUBMITTED, grant, reason, "");
     return submissions.view(s);
@@ -190,27 +191,14 @@ public class SubmissionWorkflow {
     audit.record(access.user().user(), grant,
         AuditLog.Entry.of("submission." + t.name().toLowerCase(java.util.Locale.ROOT),
                 SubmissionService.DOCUMENT, s.id, k.kabupatenId, k.id)
-            .transition(from, t.to()).reason(blankToNull(reason)).detail(detail));
+            .transition(from, t.to()).reason(Transitions.blankToNull(reason)).detail(detail));
     Submission.getEntityManager().flush();
-  }
-
-  private static void requireReason(SubmissionTransition t, String reason) {
-    if (t.needsReason() && (reason == null || reason.isBlank())) {
-      throw ProblemException.invalid("reason", "a return or a non-submission needs a reason");
-    }
   }
 
   static ProblemException invalidState(Submission s, String attempted, Access access) {
     Target target = SubmissionService.targetOf(s);
-    return new ProblemException(ProblemType.INVALID_STATE,
-        "The submission is " + s.state + "; " + attempted + " is not possible now")
-        .with("state", s.state.name())
-        .with("allowedTransitions", SubmissionTransition.from(s.state).stream().map(Enum::name).toList())
-        .with("yourTransitions", SubmissionTransition.from(s.state).stream()
-            .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList());
+    return Transitions.invalidState("submission", s.state, attempted, SubmissionTransition.from(s.state),
+        SubmissionTransition.from(s.state).stream().filter(t -> access.can(t.verb(), target)).toList());
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
 }
