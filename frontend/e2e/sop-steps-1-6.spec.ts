@@ -1,0 +1,240 @@
+import { expect, test, type Page } from '@playwright/test'
+import { apiToken, expectNoAccessibilityViolations, switchUser } from './support'
+
+/**
+ * SOP steps 1-6 for Kecamatan Bulu's 2026 cycle, through the browser, one official after another:
+ * the Staf clones 2025's imported form and drafts the letter, the Kasubbag returns and then forwards
+ * it, the Sekcam initials, the Camat says "Tidak", the round repeats, the Camat signs, the clerk numbers
+ * the letter, the Kasubbag distributes it and every addressed unit confirms receipt. Needs a fresh
+ * database (2026 must not exist yet).
+ */
+
+const YEAR = 2026
+const RETURN_REASON = 'Target IKM perlu disesuaikan dengan Renstra.'
+const TIDAK_REASON = 'Tenggat terlalu dekat dengan akhir tahun anggaran; mohon ditinjau kembali.'
+/** Heads of the units the demo form addresses, confirmed here through the API (two go through the UI). */
+const OTHER_UNIT_HEADS = ['kasubbag.umum', 'kasi.trantib', 'kasi.pmd', 'kasi.kesos', 'kasi.pelayanan']
+
+const formHeading = (page: Page) => page.getByRole('heading', { level: 1, name: `Format Data Kinerja Tahun ${YEAR}` })
+const formState = (page: Page) => page.locator('[data-form-state]')
+const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' })
+
+/** From the home page's inbox, opens the form waiting at the given step. */
+async function openTask(page: Page, step: number, title: RegExp) {
+  const inbox = page.getByRole('region', { name: 'Tugas Anda' })
+  const link = inbox.getByRole('link', { name: new RegExp(`^Langkah ${step} — `) })
+  await expect(link).toHaveText(title)
+  await expect(inbox).toContainText(`Formulir data kinerja tahun ${YEAR}`)
+  await expect(inbox).toContainText(/Menunggu sejak \d+ \w+ \d{4} pukul \d{2}\.\d{2}/)
+  await link.click()
+  await expect(formHeading(page)).toBeVisible()
+}
+
+async function openFromCycles(page: Page) {
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
+  await page.getByRole('link', { name: `Buka formulir ${YEAR}` }).click()
+  await expect(formHeading(page)).toBeVisible()
+}
+
+async function act(page: Page, button: string | RegExp, expectedState: string) {
+  await actions(page).getByRole('button', { name: button }).click()
+  await expect(page.getByRole('status').filter({ hasText: /telah/ })).toBeVisible()
+  await expect(formState(page)).toHaveText(expectedState)
+}
+
+/** Refuses or returns through the reason dialog. */
+async function withReason(page: Page, button: string | RegExp, dialogName: string, reason: string, confirm: string) {
+  await actions(page).getByRole('button', { name: button }).click()
+  const dialog = page.getByRole('dialog', { name: dialogName })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByLabel('Alasan')).toBeFocused()
+  await dialog.getByLabel('Alasan').fill(reason)
+  await dialog.getByRole('button', { name: confirm }).click()
+  await expect(dialog).toBeHidden()
+}
+
+async function paraf(page: Page) {
+  await switchUser(page, 'sekcam')
+  await openTask(page, 3, /Memberi paraf/)
+  await expect(formState(page)).toHaveText('Menunggu paraf Sekcam')
+  const approval = actions(page).locator('.approval-version')
+  await expect(approval).toContainText(/Anda menyetujui versi \d+ — SHA-256 [0-9a-f]{10}…/)
+  const shown = (await approval.locator('code').getAttribute('title')) ?? ''
+  await act(page, 'Beri paraf', 'Menunggu tanda tangan Camat')
+  // the paraf is bound to the hash of the version that was on the screen
+  await page.getByRole('tab', { name: 'Persetujuan' }).click()
+  const parafs = page.getByRole('tabpanel', { name: 'Persetujuan' }).getByRole('row', { name: /Paraf Disetujui/ })
+  await expect(parafs.last().locator('code')).toHaveAttribute('title', shown)
+}
+
+async function resendAndForward(page: Page) {
+  await switchUser(page, 'staf')
+  await openTask(page, 1, /Membuat draf/)
+  await act(page, 'Kirim ke Kasubbag untuk dikoreksi', 'Dikoreksi Kasubbag')
+  await switchUser(page, 'kasubbag')
+  await openTask(page, 2, /Mengoreksi/)
+  await act(page, 'Teruskan ke Sekcam untuk diparaf', 'Menunggu paraf Sekcam')
+}
+
+test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distribution', async ({ page, request }) => {
+  test.setTimeout(80_000)
+
+  await test.step('Staf starts 2026 by cloning 2025 and sees what changed', async () => {
+    await switchUser(page, 'staf')
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Siklus Data Kinerja' })).toBeVisible()
+    await expect(page.getByRole('row', { name: /Data Kinerja 2025/ })).toContainText('Diimpor (tidak ditandatangani di sistem)')
+    await page.getByLabel('Tahun', { exact: true }).fill(String(YEAR))
+    await page.getByRole('button', { name: 'Buat siklus' }).click()
+    const row = page.getByRole('row', { name: new RegExp(`Data Kinerja ${YEAR}`) })
+    await expect(row).toContainText('Belum ada formulir')
+    await expectNoAccessibilityViolations(page)
+    await row.getByRole('button', { name: /^Salin dari tahun lalu/ }).click()
+    await expect(formHeading(page)).toBeVisible()
+    await expect(formState(page)).toHaveText('Draf')
+
+    await page.getByRole('tab', { name: 'Perbedaan' }).click()
+    const diff = page.getByRole('tabpanel', { name: 'Perbedaan' })
+    await expect(diff).toContainText('Dari Tahun 2025')
+    await expect(diff.getByRole('row', { name: /Perihal/ })).toContainText(`Permohonan Pengisian Data Kinerja Tahun ${YEAR}`)
+  })
+
+  await test.step('Staf writes the letter, changes a target, saves and sends it for correction', async () => {
+    await page.getByRole('tab', { name: 'Isi formulir' }).click()
+    await page.getByLabel('Isi surat').fill(
+      `Dengan hormat, mohon setiap unit kerja mengisi format data kinerja tahun ${YEAR} terlampir.`,
+    )
+    await page.getByLabel('Tenggat').fill('2027-01-15')
+    const ikm = page.getByRole('group', { name: 'Indikator S1.1' })
+    await expect(ikm.getByLabel('Target', { exact: true })).toHaveValue('82.5')
+    await ikm.getByLabel('Target', { exact: true }).fill('85')
+    await expect(actions(page)).toContainText('Ada perubahan yang belum disimpan')
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'disimpan sebagai versi 2' })).toBeVisible()
+    await expectNoAccessibilityViolations(page)
+
+    await page.getByRole('tab', { name: 'Perbedaan' }).click()
+    const changed = page.getByRole('tabpanel', { name: 'Perbedaan' }).getByRole('row', { name: /S1\.1/ })
+    await expect(changed).toContainText('Target')
+    await expect(changed).toContainText('82,5')
+    await expect(changed).toContainText('85')
+
+    await act(page, 'Kirim ke Kasubbag untuk dikoreksi', 'Dikoreksi Kasubbag')
+  })
+
+  await test.step('Kasubbag returns it with a reason and a note on the indicator', async () => {
+    await switchUser(page, 'kasubbag')
+    await openTask(page, 2, /Mengoreksi draf format data kinerja/)
+    // Esc closes the dialog without returning anything
+    await actions(page).getByRole('button', { name: 'Kembalikan ke Staf' }).click()
+    await expect(page.getByRole('dialog', { name: 'Kembalikan ke Staf' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
+    await expect(actions(page).getByRole('button', { name: 'Kembalikan ke Staf' })).toBeFocused()
+
+    await actions(page).getByRole('button', { name: 'Kembalikan ke Staf' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Kembalikan ke Staf' })
+    await dialog.getByLabel('Alasan').fill(RETURN_REASON)
+    await dialog.getByRole('button', { name: 'Tambah catatan' }).click()
+    await dialog.getByLabel('Catatan 1 untuk').selectOption('S1.1')
+    await dialog.getByLabel('Isi catatan 1').fill('Sesuaikan dengan target Renstra 2026.')
+    await expectNoAccessibilityViolations(page)
+    await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click()
+    await expect(formState(page)).toHaveText('Draf')
+  })
+
+  await test.step('Staf sees why, resends; Kasubbag forwards; Sekcam gives paraf', async () => {
+    await switchUser(page, 'staf')
+    await openTask(page, 1, /Membuat draf/)
+    await expect(page.getByRole('main')).toContainText(`Alasan: ${RETURN_REASON}`)
+    await expect(page.getByRole('note', { name: 'Catatan untuk indikator S1.1' })).toContainText('Sesuaikan dengan target Renstra 2026.')
+    await act(page, 'Kirim ke Kasubbag untuk dikoreksi', 'Dikoreksi Kasubbag')
+    await switchUser(page, 'kasubbag')
+    await openTask(page, 2, /Mengoreksi/)
+    await act(page, 'Teruskan ke Sekcam untuk diparaf', 'Menunggu paraf Sekcam')
+    await paraf(page)
+  })
+
+  await test.step('Camat says "Tidak" with a reason', async () => {
+    await switchUser(page, 'camat')
+    await openTask(page, 4, /Menerima dan menandatangani/)
+    await expect(actions(page)).toContainText('Anda menyetujui versi')
+    await withReason(page, /^Tidak/, 'Tidak menandatangani', TIDAK_REASON, 'Kirim keputusan "Tidak"')
+    await expect(formState(page)).toHaveText('Draf')
+  })
+
+  await test.step('Second round: resent, forwarded, paraf, signed', async () => {
+    await resendAndForward(page)
+    await paraf(page)
+    await switchUser(page, 'camat')
+    await openTask(page, 4, /Menerima dan menandatangani/)
+    await act(page, 'Tanda tangani', 'Ditandatangani')
+    await page.getByRole('tab', { name: 'Persetujuan' }).click()
+    const approvals = page.getByRole('tabpanel', { name: 'Persetujuan' })
+    // the first round's paraf was voided by the "Tidak" (the refusal itself stays on record)
+    const voided = approvals.getByRole('row', { name: /Dibatalkan/ })
+    await expect(voided).toHaveCount(1)
+    await expect(voided).toContainText('Paraf')
+    await expect(approvals.getByRole('row', { name: /Tanda tangan Ditolak/ })).toContainText(TIDAK_REASON)
+    await expect(approvals.getByRole('row', { name: /Tanda tangan Disetujui/ })).toContainText('Camat Bulu')
+  })
+
+  let letterNumber = ''
+  await test.step('Arsip numbers the letter', async () => {
+    await switchUser(page, 'arsip')
+    await openTask(page, 5, /memberi nomor/)
+    await act(page, 'Beri nomor surat', 'Bernomor')
+    await page.getByRole('tab', { name: 'Distribusi' }).click()
+    const number = page.locator('[data-letter-number]')
+    await expect(number).toHaveText(new RegExp(`^000\\.1\\.5/001/Kec\\.Bulu/${YEAR}$`))
+    letterNumber = (await number.textContent()) ?? ''
+  })
+
+  await test.step('Kasubbag dispatches it and confirms receipt for the own unit', async () => {
+    await switchUser(page, 'kasubbag')
+    await openTask(page, 5, /menggandakan/)
+    await act(page, 'Kirim ke unit kerja', 'Didistribusikan')
+    await page.goto('/')
+    const inbox = page.getByRole('region', { name: 'Surat masuk' })
+    await expect(inbox).toContainText(letterNumber)
+    await inbox.getByRole('button', { name: /^Konfirmasi terima/ }).click()
+    await expect(inbox).toContainText('Diterima oleh')
+  })
+
+  await test.step('Kasi Pemerintahan confirms in the browser; the other five heads through the API', async () => {
+    await switchUser(page, 'kasi')
+    const inbox = page.getByRole('region', { name: 'Surat masuk' })
+    await expect(inbox).toContainText('Untuk Seksi Pemerintahan')
+    await expectNoAccessibilityViolations(page)
+    await inbox.getByRole('button', { name: /^Konfirmasi terima/ }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Penerimaan format data kinerja' })).toBeVisible()
+
+    for (const username of OTHER_UNIT_HEADS) {
+      const headers = { Authorization: `Bearer ${await apiToken(request, username)}` }
+      const dispatches = await (await request.get('/api/v1/dispatches', { headers })).json()
+      const waiting = dispatches.filter((d: { state: string; year: number }) => d.state === 'SENT' && d.year === YEAR)
+      expect(waiting, username).toHaveLength(1)
+      const receipt = await request.post(`/api/v1/dispatches/${waiting[0].id}/receipts`, { headers })
+      expect(receipt.status(), username).toBe(200)
+    }
+  })
+
+  await test.step('The form is distributed and its history shows the "Tidak"', async () => {
+    await openFromCycles(page)
+    await expect(formState(page)).toHaveText('Terdistribusi')
+    await page.getByRole('tab', { name: 'Distribusi' }).click()
+    const distribution = page.getByRole('tabpanel', { name: 'Distribusi' })
+    await expect(distribution).toContainText('7 dari 7 unit telah mengonfirmasi penerimaan')
+    await expect(distribution).toContainText('Semua unit tujuan telah menerima.')
+    for (const unit of ['Subbag Umum dan Kepegawaian', 'Seksi Pelayanan Umum']) {
+      await expect(distribution.getByRole('row', { name: new RegExp(unit) })).toContainText('Diterima')
+    }
+    await page.getByRole('tab', { name: 'Riwayat' }).click()
+    const history = page.getByRole('tabpanel', { name: 'Riwayat' })
+    const tidak = history.getByRole('listitem').filter({ hasText: 'Tidak menandatangani' })
+    await expect(tidak).toContainText(`Alasan: ${TIDAK_REASON}`)
+    await expect(tidak).toContainText('Menunggu tanda tangan Camat → Draf')
+    await expect(tidak).toContainText(/\d+ \w+ \d{4} pukul \d{2}\.\d{2}/)
+    await expectNoAccessibilityViolations(page)
+  })
+})

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { createMemoryHistory } from 'vue-router'
+import App from './App.vue'
+import { createAppRouter } from './router'
+import { REFRESH_KEY } from './stores/session'
+import { demoMe, fakeApi, json, tokens } from './testing/fakeApi'
+
+async function mountAt(path: string) {
+  const router = createAppRouter(createMemoryHistory())
+  const wrapper = mount(App, { global: { plugins: [createPinia(), router] } })
+  await router.push(path)
+  await router.isReady()
+  await flushPromises()
+  return { wrapper, router }
+}
+
+describe('App', () => {
+  beforeEach(() => sessionStorage.clear())
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('shows the product name and sends visitors to the login page', async () => {
+    fakeApi({})
+    const { wrapper, router } = await mountAt('/admin/users')
+
+    expect(wrapper.text()).toContain('Alur Kinerja')
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/admin/users')
+    expect(wrapper.find('h1').text()).toBe('Masuk')
+    expect(wrapper.find('main').exists()).toBe(true)
+  })
+
+  it('shows the official, the allowed pages and the home page after a reload', async () => {
+    sessionStorage.setItem(REFRESH_KEY, 'refresh-1')
+    fakeApi({
+      'POST /api/v1/auth/refresh': () => json(tokens(2)),
+      'GET /api/v1/me': () => json({ ...demoMe, verbs: ['user.manage'] }),
+      'GET /api/v1/tasks': () => json([]),
+    })
+    const { wrapper } = await mountAt('/')
+
+    const header = wrapper.find('header').text()
+    expect(header).toContain('Dra. Sri Lestari')
+    expect(header).toContain('Sekretaris Kecamatan Bulu')
+    expect(header).toContain('Pengguna')
+    expect(header).not.toContain('Unit Kerja')
+    expect(header).toContain('Keluar')
+    const main = wrapper.find('main').text()
+    expect(main).toContain('Selamat datang, Dra. Sri Lestari')
+    expect(main).toContain('Bulu')
+    expect(main).toContain('Plh. Camat Bulu')
+    expect(main).toContain('23 November 2026 s.d. 27 November 2026')
+    expect(main).toContain('Belum ada tugas yang menunggu Anda.')
+  })
+
+  it('lists the tasks waiting for the official, the oldest first, with a link to each form', async () => {
+    sessionStorage.setItem(REFRESH_KEY, 'refresh-1')
+    const task = {
+      kind: 'FORM',
+      cycleId: 3,
+      year: 2026,
+      kecamatanId: 1,
+      kecamatanName: 'Bulu',
+      transitions: ['PARAF', 'REFUSE_PARAF'],
+    }
+    fakeApi({
+      'POST /api/v1/auth/refresh': () => json(tokens(2)),
+      'GET /api/v1/me': () => json({ ...demoMe, verbs: ['form.read', 'form.paraf'] }),
+      'GET /api/v1/tasks': () =>
+        json([
+          { ...task, objectId: 8, step: 3, stepTitle: 'Memberi paraf pada format data kinerja', state: 'AWAITING_PARAF', waitingSince: '2026-11-26T02:15:00Z', waitingMinutes: 75 },
+          { ...task, objectId: 7, step: 3, stepTitle: 'Memberi paraf pada format data kinerja', state: 'AWAITING_PARAF', waitingSince: '2026-11-24T02:15:00Z', waitingMinutes: 2960 },
+        ]),
+    })
+    const { wrapper } = await mountAt('/')
+
+    expect(wrapper.find('header').text()).toContain('Siklus')
+    const links = wrapper.findAll('.task__title')
+    expect(links.map((l) => l.attributes('href'))).toEqual(['/formulir/7', '/formulir/8'])
+    expect(links[0].text()).toBe('Langkah 3 — Memberi paraf pada format data kinerja')
+    const inbox = wrapper.find('.task-list').text()
+    expect(inbox).toContain('Formulir data kinerja tahun 2026 · Kecamatan Bulu · Menunggu paraf Sekcam')
+    expect(inbox).toContain('Menunggu sejak 24 November 2026 pukul 09.15 (2 hari 1 jam)')
+    expect(inbox).toContain('(1 jam 15 menit)')
+  })
+
+  it('refuses an admin page without its verb, keeping the address', async () => {
+    sessionStorage.setItem(REFRESH_KEY, 'refresh-1')
+    fakeApi({
+      'POST /api/v1/auth/refresh': () => json(tokens(2)),
+      'GET /api/v1/me': () => json(demoMe),
+    })
+    const { wrapper, router } = await mountAt('/admin/units')
+
+    expect(router.currentRoute.value.name).toBe('forbidden')
+    expect(router.currentRoute.value.fullPath).toBe('/admin/units')
+    expect(wrapper.find('h1').text()).toBe('Akses ditolak')
+  })
+})

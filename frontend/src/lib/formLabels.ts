@@ -1,0 +1,186 @@
+import type { Schemas } from '../api/client'
+
+/** Names of the form's states, transitions and indicator settings in Bahasa Indonesia. */
+
+export type FormState = Schemas['FormState']
+export type FormTransition = Schemas['FormTransition']
+export type DataType = Schemas['DataType']
+export type Polarity = Schemas['Polarity']
+export type Aggregation = Schemas['Aggregation']
+
+export const FORM_STATE_LABELS: Record<FormState, string> = {
+  DRAFT: 'Draf',
+  IN_CORRECTION: 'Dikoreksi Kasubbag',
+  AWAITING_PARAF: 'Menunggu paraf Sekcam',
+  AWAITING_SIGNATURE: 'Menunggu tanda tangan Camat',
+  SIGNED: 'Ditandatangani',
+  NUMBERED: 'Bernomor',
+  DISTRIBUTING: 'Didistribusikan',
+  DISTRIBUTED: 'Terdistribusi',
+  IMPORTED: 'Diimpor (tidak ditandatangani di sistem)',
+}
+
+/** A state name from the API (also the free-text states of the timeline); unknown ones as sent. */
+export function stateLabel(state: string | null | undefined): string {
+  if (!state || state === 'null') return ''
+  return FORM_STATE_LABELS[state as FormState] ?? state
+}
+
+/** The buttons of the action bar, in the order they are offered. */
+export const TRANSITION_LABELS: Record<FormTransition, string> = {
+  SUBMIT_FOR_CORRECTION: 'Kirim ke Kasubbag untuk dikoreksi',
+  FORWARD_TO_SEKCAM: 'Teruskan ke Sekcam untuk diparaf',
+  RETURN_TO_STAF: 'Kembalikan ke Staf',
+  PARAF: 'Beri paraf',
+  REFUSE_PARAF: 'Tolak paraf',
+  SIGN: 'Tanda tangani',
+  REFUSE_SIGNATURE: 'Tidak (kembalikan ke Staf)',
+  WITHDRAW: 'Tarik kembali ke draf',
+  NUMBER: 'Beri nomor surat',
+  DISPATCH: 'Kirim ke unit kerja',
+  COMPLETE_DISTRIBUTION: 'Selesaikan distribusi',
+}
+
+/** Why a form went back to draft, as the reason an approval was voided. */
+export const TRANSITION_CAUSES: Partial<Record<FormTransition, string>> = {
+  RETURN_TO_STAF: 'dikembalikan oleh Kasubbag',
+  REFUSE_PARAF: 'paraf ditolak',
+  REFUSE_SIGNATURE: 'Camat tidak menandatangani',
+  WITHDRAW: 'ditarik kembali oleh Staf',
+}
+
+/** Transitions that refuse, return or withdraw: each asks for a reason first. */
+export const TRANSITIONS_WITH_REASON: ReadonlySet<FormTransition> = new Set<FormTransition>([
+  'RETURN_TO_STAF',
+  'REFUSE_PARAF',
+  'REFUSE_SIGNATURE',
+  'WITHDRAW',
+])
+
+/** Transitions that approve or refuse the exact version shown (its hash goes with the request). */
+export const TRANSITIONS_ON_HASH: ReadonlySet<FormTransition> = new Set<FormTransition>([
+  'PARAF',
+  'REFUSE_PARAF',
+  'SIGN',
+  'REFUSE_SIGNATURE',
+])
+
+/** The reason dialog's title and what happens after it, per transition asking for a reason. */
+export const REASON_DIALOG_TEXT: Partial<Record<FormTransition, { title: string; explanation: string; confirm: string }>> = {
+  RETURN_TO_STAF: {
+    title: 'Kembalikan ke Staf',
+    explanation: 'Formulir dan surat kembali ke Staf (langkah 1) untuk diperbaiki.',
+    confirm: 'Kembalikan',
+  },
+  REFUSE_PARAF: {
+    title: 'Tolak paraf',
+    explanation: 'Formulir dan surat kembali ke Staf (langkah 1) untuk diperbaiki.',
+    confirm: 'Tolak paraf',
+  },
+  REFUSE_SIGNATURE: {
+    title: 'Tidak menandatangani',
+    explanation: 'Formulir dan surat kembali ke Staf (langkah 1); seluruh riwayat tetap tersimpan.',
+    confirm: 'Kirim keputusan "Tidak"',
+  },
+  WITHDRAW: {
+    title: 'Tarik kembali ke draf',
+    explanation: 'Formulir kembali menjadi draf; paraf yang sudah diberikan dibatalkan (tetap tercatat di riwayat).',
+    confirm: 'Tarik kembali',
+  },
+}
+
+export const DATA_TYPE_LABELS: Record<DataType, string> = {
+  number: 'Angka',
+  percent: 'Persentase',
+  index: 'Indeks',
+  yesno: 'Ya/Tidak',
+  text: 'Teks',
+}
+export const DATA_TYPES = Object.keys(DATA_TYPE_LABELS) as DataType[]
+
+export const POLARITY_LABELS: Record<Polarity, string> = {
+  higher_is_better: 'Makin tinggi makin baik',
+  lower_is_better: 'Makin rendah makin baik',
+}
+export const POLARITIES = Object.keys(POLARITY_LABELS) as Polarity[]
+
+export const AGGREGATION_LABELS: Record<Aggregation, string> = {
+  sum: 'Jumlah',
+  average: 'Rata-rata',
+  min: 'Nilai terendah',
+  max: 'Nilai tertinggi',
+  none: 'Tidak digabung (satu unit)',
+}
+export const AGGREGATIONS = Object.keys(AGGREGATION_LABELS) as Aggregation[]
+
+/** Names of the content's fields, as the diff and error summaries show them. */
+export const FIELD_LABELS: Record<string, string> = {
+  perihal: 'Perihal',
+  body: 'Isi surat',
+  deadline: 'Tenggat',
+  addresseeUnitIds: 'Unit tujuan',
+  code: 'Kode',
+  name: 'Nama',
+  satuan: 'Satuan',
+  dataType: 'Jenis data',
+  polarity: 'Polaritas',
+  aggregation: 'Agregasi',
+  target: 'Target',
+  targetText: 'Target (teks)',
+  reportingUnitIds: 'Unit pelapor',
+  guidance: 'Petunjuk pengisian',
+  evidenceRequired: 'Wajib bukti dukung',
+  indicators: 'Indikator',
+  sasaran: 'Sasaran',
+  reason: 'Alasan',
+  classification: 'Kode klasifikasi',
+}
+
+/** What each timeline action means. */
+export const TIMELINE_ACTION_LABELS: Record<string, string> = {
+  'form.created': 'Membuat formulir',
+  'form.imported': 'Mengimpor format tahun lalu',
+  'form.edited': 'Menyimpan perubahan',
+  'form.submit_for_correction': 'Mengirim ke Kasubbag untuk dikoreksi',
+  'form.forward_to_sekcam': 'Meneruskan ke Sekcam untuk diparaf',
+  'form.return_to_staf': 'Mengembalikan ke Staf',
+  'form.paraf': 'Memberi paraf',
+  'form.refuse_paraf': 'Menolak memberi paraf',
+  'form.sign': 'Menandatangani',
+  'form.refuse_signature': 'Tidak menandatangani',
+  'form.withdraw': 'Menarik kembali ke draf',
+  'form.number': 'Memberi nomor surat',
+  'form.dispatch': 'Mengirim ke unit kerja',
+  'form.complete_distribution': 'Distribusi selesai',
+  'dispatch.received': 'Mengonfirmasi penerimaan',
+}
+
+export const DISPATCH_STATE_LABELS: Record<Schemas['State'], string> = {
+  SENT: 'Terkirim, belum diterima',
+  RECEIVED: 'Diterima',
+}
+
+export const APPROVAL_KIND_LABELS: Record<Schemas['ApprovalKind'], string> = {
+  PARAF: 'Paraf',
+  SIGNATURE: 'Tanda tangan',
+}
+
+export const APPROVAL_DECISION_LABELS: Record<Schemas['ApprovalDecision'], string> = {
+  APPROVED: 'Disetujui',
+  REFUSED: 'Ditolak',
+}
+
+/** The first characters of a SHA-256, enough to compare by eye. */
+export function shortHash(sha: string | null | undefined): string {
+  return sha ? sha.slice(0, 10) : ''
+}
+
+/** The SOP steps a form goes through (1-6), as the SOP names them. */
+export const FORM_STEP_TITLES: Record<number, string> = {
+  1: 'Membuat draf format data kinerja dan konsep surat pemberitahuan',
+  2: 'Mengoreksi draf format data kinerja dan surat pemberitahuan',
+  3: 'Memberi paraf pada format data kinerja dan surat pemberitahuan',
+  4: 'Menerima dan menandatangani format data kinerja dan surat pemberitahuan',
+  5: 'Menggandakan format dan memberi nomor surat',
+  6: 'Mendistribusikan format dan surat ke setiap unit kerja',
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import CyclesPage from './CyclesPage.vue'
+import { useSessionStore } from '../stores/session'
+import { demoMe, fakeApi, json } from '../testing/fakeApi'
+import { demoForm, demoKecamatan } from '../testing/demoForm'
+import type { Schemas } from '../api/client'
+
+const cycle2025: Schemas['CycleView'] = {
+  id: 1,
+  kecamatanId: 1,
+  year: 2025,
+  title: 'Data Kinerja 2025',
+  formId: 1,
+  formState: 'IMPORTED',
+  createdAt: '2026-11-26T02:00:00Z',
+  verbs: ['form.read', 'form.create'],
+}
+const cycle2026: Schemas['CycleView'] = { ...cycle2025, id: 2, year: 2026, title: 'Data Kinerja 2026', formId: undefined, formState: undefined }
+
+async function renderPage() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSessionStore().me = demoMe
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/siklus', name: 'cycles', component: CyclesPage },
+      { path: '/formulir/:id', name: 'form', component: { template: '<p>formulir</p>' } },
+    ],
+  })
+  await router.push('/siklus')
+  await router.isReady()
+  render(CyclesPage, { global: { plugins: [pinia, router] } })
+  return router
+}
+
+describe('CyclesPage', () => {
+  afterEach(() => {
+    cleanup()
+    vi.unstubAllGlobals()
+  })
+
+  it('lists the cycles with their form state, and only readers see no way to create one', async () => {
+    fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/cycles': () => json([{ ...cycle2025, verbs: ['form.read'] }]),
+    })
+    await renderPage()
+
+    const row = await screen.findByRole('row', { name: /Data Kinerja 2025/ })
+    expect(row.textContent).toContain('Diimpor (tidak ditandatangani di sistem)')
+    expect(within(row).getByRole('link', { name: 'Buka formulir 2025' }).getAttribute('href')).toBe('/formulir/1')
+    expect(screen.queryByRole('button', { name: 'Buat siklus' })).toBeNull()
+  })
+
+  it('creates a cycle and clones last year\'s form into it, then opens the form', async () => {
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json({ ...demoKecamatan, verbs: ['form.read', 'form.create'] }),
+      'GET /api/v1/cycles': [() => json([cycle2025]), () => json([cycle2026, cycle2025])],
+      'POST /api/v1/cycles': () => json(cycle2026, 201),
+      'POST /api/v1/cycles/2/forms': () => json(demoForm({ id: 5, state: 'DRAFT' }), 201),
+    })
+    const router = await renderPage()
+
+    const year = await screen.findByLabelText('Tahun')
+    await vi.waitFor(() => expect((year as HTMLInputElement).value).toBe('2026'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Buat siklus' }))
+    await vi.waitFor(() => expect(api.callsTo('POST /api/v1/cycles')).toHaveLength(1))
+    expect(JSON.parse(api.callsTo('POST /api/v1/cycles')[0].body)).toEqual({ kecamatanId: 1, year: 2026 })
+
+    const row = await screen.findByRole('row', { name: /Data Kinerja 2026/ })
+    expect(row.textContent).toContain('Belum ada formulir')
+    within(row).getByRole('button', { name: /^Mulai kosong/ })
+    within(row).getByLabelText('Berkas CSV format tahun lalu')
+    await fireEvent.click(within(row).getByRole('button', { name: /^Salin dari tahun lalu/ }))
+
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/formulir/5'))
+    expect(JSON.parse(api.callsTo('POST /api/v1/cycles/2/forms')[0].body)).toEqual({ source: 'PREVIOUS_YEAR' })
+  })
+
+  it('imports last year\'s format as text/csv and lists the problems of a bad file by line', async () => {
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json({ ...demoKecamatan, verbs: ['form.read', 'form.create'] }),
+      'GET /api/v1/cycles': () => json([cycle2026]),
+      'POST /api/v1/cycles/2/forms/import': () =>
+        new Response(
+          JSON.stringify({
+            type: 'urn:alur-kinerja:problem:validation-failed',
+            status: 400,
+            errors: [{ field: 'line 3', message: 'missing column target' }],
+          }),
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    })
+    await renderPage()
+
+    const input = (await screen.findByLabelText('Berkas CSV format tahun lalu')) as HTMLInputElement
+    const file = new File(['sasaran_code,sasaran\nS1,Pelayanan\n'], 'format-2025.csv', { type: 'text/csv' })
+    await fireEvent.update(input, '')
+    Object.defineProperty(input, 'files', { value: [file] })
+    await fireEvent.click(screen.getByRole('button', { name: /^Impor CSV/ }))
+
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Berkas CSV tidak dapat diimpor'))
+    expect(screen.getByText('Baris 3: missing column target')).toBeTruthy()
+    const request = api.fetch.mock.calls.map(([r]) => r).find((r) => r.url.endsWith('/forms/import'))!
+    expect(request.headers.get('Content-Type')).toBe('text/csv')
+    expect(api.callsTo('POST /api/v1/cycles/2/forms/import')[0].body).toBe('sasaran_code,sasaran\nS1,Pelayanan\n')
+  })
+})

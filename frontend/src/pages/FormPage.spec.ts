@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { createPinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import FormPage from './FormPage.vue'
+import { fakeApi, json } from '../testing/fakeApi'
+import { demoForm, demoKecamatan, demoUnits } from '../testing/demoForm'
+
+async function renderPage() {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/siklus', name: 'cycles', component: { template: '<p />' } },
+      { path: '/formulir/:id', name: 'form', component: FormPage },
+    ],
+  })
+  await router.push('/formulir/2')
+  await router.isReady()
+  render(FormPage, { global: { plugins: [createPinia(), router] } })
+}
+
+const common = {
+  'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+  'GET /api/v1/kecamatan/1/units': () => json(demoUnits),
+}
+
+function problemWith(status: number, slug: string, extra: Record<string, unknown>) {
+  return new Response(JSON.stringify({ type: `urn:alur-kinerja:problem:${slug}`, title: slug, status, ...extra }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  })
+}
+
+describe('FormPage', () => {
+  afterEach(() => {
+    cleanup()
+    vi.unstubAllGlobals()
+  })
+
+  it('gives paraf on the hash of the version shown; a changed form is reloaded and the official told', async () => {
+    const shown = demoForm()
+    const newer = demoForm({ versionNumber: 4, contentSha256: 'b'.repeat(64), version: 8 })
+    const api = fakeApi({
+      ...common,
+      'GET /api/v1/forms/2': [() => json(shown, 200, { ETag: '"7"' }), () => json(newer, 200, { ETag: '"8"' })],
+      'POST /api/v1/forms/2/parafs': () =>
+        problemWith(409, 'conflict', { context: { currentVersion: 4, currentSha256: 'b'.repeat(64) } }),
+    })
+    await renderPage()
+
+    expect((await screen.findByText(/Anda menyetujui versi 3/)).textContent).toContain('aaaaaaaaaa…')
+    await fireEvent.click(screen.getByRole('button', { name: 'Beri paraf' }))
+
+    await vi.waitFor(() => expect(api.callsTo('POST /api/v1/forms/2/parafs')).toHaveLength(1))
+    expect(JSON.parse(api.callsTo('POST /api/v1/forms/2/parafs')[0].body)).toEqual({
+      decision: 'APPROVE',
+      contentSha256: 'a'.repeat(64),
+    })
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Formulir telah berubah sejak ditampilkan kepada Anda (kini versi 4)'))
+    await vi.waitFor(() => expect(screen.getByText(/Anda menyetujui versi 4/).textContent).toContain('bbbbbbbbbb…'))
+  })
+
+  it('lets the Staf edit a draft and saves it with If-Match; a 412 reloads the current data', async () => {
+    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'] })
+    const changed = demoForm({
+      ...draft,
+      versionNumber: 4,
+      version: 9,
+      content: { ...draft.content, letter: { ...draft.content.letter, perihal: 'Diubah orang lain' } },
+    })
+    const api = fakeApi({
+      ...common,
+      'GET /api/v1/forms/2': [() => json(draft, 200, { ETag: '"7"' }), () => json(changed, 200, { ETag: '"9"' })],
+      'PUT /api/v1/forms/2/content': () => problemWith(412, 'precondition-failed', {}),
+    })
+    await renderPage()
+
+    await fireEvent.update(await screen.findByLabelText('Isi surat'), 'Isi baru.')
+    expect((screen.getByRole('button', { name: 'Kirim ke Kasubbag untuk dikoreksi' }) as HTMLButtonElement).disabled).toBe(true)
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }))
+
+    await vi.waitFor(() => expect(api.callsTo('PUT /api/v1/forms/2/content')).toHaveLength(1))
+    const put = api.fetch.mock.calls.map(([r]) => r).find((r) => r.method === 'PUT')!
+    expect(put.headers.get('If-Match')).toBe('"7"')
+    expect(JSON.parse(api.callsTo('PUT /api/v1/forms/2/content')[0].body).letter.body).toBe('Isi baru.')
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('telah diubah oleh pengguna lain'))
+    await vi.waitFor(() => expect((screen.getByLabelText('Perihal') as HTMLInputElement).value).toBe('Diubah orang lain'))
+  })
+
+  it('shows what is missing at the fields when the form cannot go to correction yet', async () => {
+    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'] })
+    fakeApi({
+      ...common,
+      'GET /api/v1/forms/2': () => json(draft, 200, { ETag: '"7"' }),
+      'POST /api/v1/forms/2/correction-requests': () =>
+        problemWith(422, 'unprocessable', {
+          errors: [
+            { field: 'letter.deadline', message: 'the letter needs a deadline for the units' },
+            { field: 'sasaran[1].indicators[0].reportingUnitIds', message: 'unit 2 reports this indicator but is not addressed by the letter' },
+          ],
+        }),
+    })
+    await renderPage()
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Kirim ke Kasubbag untuk dikoreksi' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Formulir belum lengkap'))
+    const summary = document.querySelector('.error-summary')!
+    expect(summary.textContent).toContain('Surat — Tenggat: Tenggat bagi unit kerja wajib diisi.')
+    expect(summary.textContent).toContain('Indikator S2.1 — Unit pelapor: Ada unit pelapor yang tidak termasuk unit tujuan surat.')
+    expect(document.activeElement).toBe(summary)
+    expect(screen.getByLabelText('Tenggat').getAttribute('aria-invalid')).toBe('true')
+    const units = within(screen.getByRole('group', { name: 'Indikator S2.1' })).getByRole('group', { name: 'Unit pelapor' })
+    expect(units.textContent).toContain('Ada unit pelapor yang tidak termasuk unit tujuan surat.')
+  })
+
+  it('shows a form the user may not edit read-only', async () => {
+    fakeApi({ ...common, 'GET /api/v1/forms/2': () => json(demoForm(), 200, { ETag: '"7"' }) })
+    await renderPage()
+
+    expect(await screen.findByText('Menunggu paraf Sekcam')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Simpan perubahan' })).toBeNull()
+    expect(screen.queryByLabelText('Isi surat')).toBeNull()
+    expect(screen.getByRole('row', { name: /Indeks Kepuasan Masyarakat/ }).textContent).toContain('82,5')
+  })
+})
