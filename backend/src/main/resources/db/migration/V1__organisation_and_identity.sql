@@ -133,6 +133,7 @@ CREATE TABLE audit_event (
   kecamatan_id  BIGINT       NULL,
   actor_user_id BIGINT       NULL,
   actor_name    VARCHAR(160) NULL,
+  capacity      VARCHAR(200) NULL,
   acting_for    VARCHAR(200) NULL,
   action        VARCHAR(64)  NOT NULL,
   object_type   VARCHAR(32)  NOT NULL,

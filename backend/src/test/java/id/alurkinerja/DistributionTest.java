@@ -42,6 +42,17 @@ class DistributionTest extends ApiTest {
     return id;
   }
 
+  /** A staff member of the seksi (not its head), created through the admin API. */
+  static String seksiStaf(World w) {
+    long id = ((Number) as(w.token(Role.ADMIN)).body(Map.of("username", Fixtures.unique("stafseksi"),
+            "password", "sandi-awal-panjang", "fullName", "Staf Seksi", "employment", "NON_ASN",
+            "jabatan", "Staf", "unitId", w.seksiUnitId(), "roles", java.util.Set.of("STAF")))
+        .post("/api/v1/kecamatan/" + w.kecamatanId() + "/users").then().statusCode(201).extract().path("id"))
+        .longValue();
+    return Fixtures.token(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .call(() -> AppUser.<AppUser>findById(id)));
+  }
+
   @Test
   void theClerkNumbersTheSignedLetterAndTheUnitsConfirmReceipt() {
     World w = Fixtures.world();
@@ -67,10 +78,13 @@ class DistributionTest extends ApiTest {
     // the seksi's head sees only the dispatch addressed to the seksi, and cannot sign for the subbag
     var mine = as(w.token(Role.KASI)).get("/api/v1/dispatches").then().statusCode(200)
         .body("", hasSize(1)).body("[0].unitId", equalTo((int) w.seksiUnitId())).extract();
-    // the Kasi distributes (lane "Kasubbag dan Kasi") so sees the whole list; a unit's staff only their own
+    // the Kasi distributes (lane "Kasubbag dan Kasi") and the pengelola Staf drafts the form: both see
+    // the whole list; the staff of another unit only their own unit's dispatch
     as(w.token(Role.KASI)).get("/api/v1/forms/" + id + "/dispatches").then().body("", hasSize(2));
-    as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/dispatches").then().body("", hasSize(1))
-        .body("[0].unitId", equalTo((int) w.pengelolaUnitId()));
+    as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/dispatches").then().body("", hasSize(2));
+    as(seksiStaf(w)).get("/api/v1/forms/" + id + "/dispatches").then().body("", hasSize(1))
+        .body("[0].unitId", equalTo((int) w.seksiUnitId())).body("[0].canConfirmReceipt", equalTo(false));
+    as(w.token(Role.KASI)).get("/api/v1/dispatches").then().body("[0].canConfirmReceipt", equalTo(true));
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + id + "/dispatches").then().body("", hasSize(2))
         .body("findAll { it.state == 'SENT' }", hasSize(2));
     int seksiDispatch = mine.path("[0].id");
@@ -152,7 +166,8 @@ class DistributionTest extends ApiTest {
     as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(200);
     as(w.token(Role.KASI)).post("/api/v1/forms/" + id + "/dispatches").then().statusCode(200);
     AppUser head = w.user(Role.KASI);
-    as(w.token(Role.STAF)).get("/api/v1/dispatches").then().body("", hasSize(1)); // the subbag's, to see
+    as(w.token(Role.STAF)).get("/api/v1/dispatches").then().body("", hasSize(1))
+        .body("[0].canConfirmReceipt", equalTo(false)); // the subbag's, to see; its head confirms
     as(Fixtures.token(head)).get("/api/v1/dispatches").then().body("[0].letterNumber", notNullValue());
   }
 }

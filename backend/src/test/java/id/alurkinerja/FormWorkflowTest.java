@@ -148,7 +148,9 @@ class FormWorkflowTest extends ApiTest {
         "form.sign"), actions);
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + id + "/timeline").then()
         .body("find { it.action == 'form.refuse_signature' }.reason", equalTo("Indikator S2 perlu ditambah"))
-        .body("find { it.action == 'form.refuse_signature' }.fromState", equalTo("AWAITING_SIGNATURE"));
+        .body("find { it.action == 'form.refuse_signature' }.fromState", equalTo("AWAITING_SIGNATURE"))
+        .body("find { it.action == 'form.refuse_signature' }.capacity", equalTo("Camat " + w.kecamatanName()))
+        .body("find { it.action == 'form.created' }.fromState", equalTo(null));
   }
 
   @SuppressWarnings("unchecked")

@@ -32,6 +32,10 @@ public class AuditEvent extends PanacheEntityBase {
   @Column(name = "actor_name")
   public String actorName;
 
+  /** The post the actor acted in, e.g. "Sekretaris Kecamatan Bulu" or "Plh. Camat Bulu". */
+  public String capacity;
+
+  /** Set only when the actor acted as Plt./Plh.: the same text as capacity. */
   @Column(name = "acting_for")
   public String actingFor;
 

@@ -2,6 +2,7 @@ package id.alurkinerja.audit;
 
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.Positions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,8 +29,8 @@ public class AuditLog {
     }
 
     public Entry transition(Object from, Object to) {
-      return new Entry(action, objectType, objectId, kabupatenId, kecamatanId, String.valueOf(from),
-          String.valueOf(to), reason, detail);
+      return new Entry(action, objectType, objectId, kabupatenId, kecamatanId,
+          from == null ? null : String.valueOf(from), to == null ? null : String.valueOf(to), reason, detail);
     }
 
     public Entry reason(String text) {
@@ -44,8 +45,8 @@ public class AuditLog {
     event.occurredAt = clock.instant();
     event.actorUserId = actor == null ? null : actor.id;
     event.actorName = actor == null ? null : actor.fullName;
-    event.actingFor = capacity == null || capacity.acting() == null ? null
-        : capacity.acting().prefix() + " " + capacity.role().label();
+    event.capacity = capacity == null ? null : Positions.capacity(capacity);
+    event.actingFor = capacity == null || capacity.acting() == null ? null : event.capacity;
     event.action = entry.action();
     event.objectType = entry.objectType();
     event.objectId = entry.objectId();

@@ -18,6 +18,7 @@ import java.util.List;
 @Table(name = "dispatch")
 public class Dispatch extends PanacheEntityBase {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DispatchState")
   public enum State { SENT, RECEIVED }
 
   @Id

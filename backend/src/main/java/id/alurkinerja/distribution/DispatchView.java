@@ -15,4 +15,6 @@ public record DispatchView(
     Instant receivedAt,
     String receivedByName,
     @Schema(examples = "Kepala Seksi Pemerintahan") String receivedCapacity,
-    @Schema(description = "Letter number of the notification letter") String letterNumber) {}
+    @Schema(description = "Letter number of the notification letter") String letterNumber,
+    @Schema(required = true, description = "Whether the current user may confirm receipt now")
+    boolean canConfirmReceipt) {}

@@ -46,7 +46,9 @@ public class DistributionService {
   public List<DispatchView> ofForm(long formId) {
     Form form = forms.form(formId, Verb.FORM_READ, false);
     Target target = FormService.targetOf(form);
-    boolean overseer = access.can(Verb.FORM_DISTRIBUTE, target) || access.can(Verb.AUDIT_READ, target);
+    // distributors, overseers and the unit pengelola (which drafts the form) see the whole list
+    boolean overseer = access.can(Verb.FORM_DISTRIBUTE, target) || access.can(Verb.AUDIT_READ, target)
+        || access.can(Verb.FORM_CREATE, target);
     return Dispatch.ofForm(formId).stream()
         .filter(d -> overseer || addressedToMe(d))
         .map(this::view).toList();
@@ -101,6 +103,7 @@ public class DistributionService {
     LetterNumber number = LetterNumber.ofForm(form.id);
     OrgUnit unit = OrgUnit.findById(d.unitId);
     return new DispatchView(d.id, d.formId, cycle.year, d.unitId, unit.name, d.state, d.sentAt,
-        d.receivedAt, d.receivedByName, d.receivedCapacity, number == null ? null : number.number);
+        d.receivedAt, d.receivedByName, d.receivedCapacity, number == null ? null : number.number,
+        d.state == Dispatch.State.SENT && access.can(Verb.DISPATCH_RECEIVE, unitTarget(d)));
   }
 }

@@ -105,5 +105,8 @@ public final class FormDtos {
 
   @Schema(name = "TimelineEntry")
   public record TimelineEntry(@Schema(required = true) Instant at, @Schema(required = true) String action,
-      String actorName, String actingFor, String fromState, String toState, String reason, String detail) {}
+      String actorName,
+      @Schema(description = "The post the actor acted in, e.g. Sekretaris Kecamatan Bulu") String capacity,
+      @Schema(description = "Set when acting as Plt./Plh., e.g. Plh. Camat Bulu") String actingFor,
+      String fromState, String toState, String reason, String detail) {}
 }

@@ -265,7 +265,7 @@ public class FormService {
   public List<TimelineEntry> timeline(long formId) {
     form(formId, Verb.FORM_READ, false);
     List<AuditEvent> events = AuditEvent.list("objectType = ?1 and objectId = ?2 order by id", DOCUMENT, formId);
-    return events.stream().map(e -> new TimelineEntry(e.occurredAt, e.action, e.actorName, e.actingFor,
+    return events.stream().map(e -> new TimelineEntry(e.occurredAt, e.action, e.actorName, e.capacity, e.actingFor,
         e.fromState, e.toState, e.reason, e.detail)).toList();
   }
 

@@ -37,6 +37,13 @@ import java.util.List;
 @ApplicationScoped
 public class FormWorkflow {
 
+  /** Why standing parafs were voided, as the approval list shows it. */
+  private static final java.util.Map<FormTransition, String> VOID_REASONS = java.util.Map.of(
+      FormTransition.RETURN_TO_STAF, "format dikembalikan Kasubbag kepada Staf",
+      FormTransition.REFUSE_PARAF, "paraf ditolak Sekretaris Kecamatan",
+      FormTransition.REFUSE_SIGNATURE, "Camat tidak menandatangani",
+      FormTransition.WITHDRAW, "format ditarik kembali oleh Staf untuk diubah");
+
   @Inject FormService forms;
   @Inject Access access;
   @Inject AuditLog audit;
@@ -183,7 +190,7 @@ public class FormWorkflow {
     form.stateChangedAt = clock.instant();
     if (t.to() == FormState.DRAFT) {
       form.round++;
-      Approval.voidAll(FormService.DOCUMENT, form.id, "Kembali ke draf: " + t.name(), clock.instant());
+      Approval.voidAll(FormService.DOCUMENT, form.id, "Dibatalkan karena " + VOID_REASONS.get(t), clock.instant());
     }
     Kecamatan k = Kecamatan.findById(form.kecamatanId);
     audit.record(access.user().user(), grant,

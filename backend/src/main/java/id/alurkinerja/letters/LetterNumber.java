@@ -18,6 +18,7 @@ import java.time.LocalDate;
 public class LetterNumber extends PanacheEntityBase {
 
   /** The form's notification letter, or a letter outside this SOP reserved by hand. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LetterKind")
   public enum Kind { FORM_LETTER, MANUAL }
 
   @Id

@@ -17,6 +17,7 @@ import java.time.Instant;
 @Table(name = "recap_value_event")
 public class RecapValueEvent extends PanacheEntityBase {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecapValueEventKind")
   public enum Kind { ENTERED, CORRECTED }
 
   @Id

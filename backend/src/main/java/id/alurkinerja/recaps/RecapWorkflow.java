@@ -36,6 +36,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class RecapWorkflow {
 
+  /** Why standing approvals were voided, as the approval list shows it. */
+  private static final java.util.Map<RecapTransition, String> VOID_REASONS = java.util.Map.of(
+      RecapTransition.RETURN_TO_STAF, "rekap dikembalikan Kasubbag kepada Staf",
+      RecapTransition.REFUSE_PARAF, "paraf ditolak Sekretaris Kecamatan",
+      RecapTransition.REFUSE_SIGNATURE, "Camat tidak menandatangani");
+
   @Inject RecapService recaps;
   @Inject Access access;
   @Inject Approvals approvals;
@@ -149,7 +155,7 @@ public class RecapWorkflow {
     r.stateChangedAt = clock.instant();
     if (t.to() == RecapState.DRAFT) {
       r.round++;
-      Approval.voidAll(RecapService.DOCUMENT, r.id, "Kembali ke Staf: " + t.name(), clock.instant());
+      Approval.voidAll(RecapService.DOCUMENT, r.id, "Dibatalkan karena " + VOID_REASONS.get(t), clock.instant());
     }
     RecapVersion current = RecapVersion.of(r.id, r.currentVersion);
     Kecamatan k = Kecamatan.findById(r.kecamatanId);

@@ -18,6 +18,7 @@ import java.util.List;
 public class SubmissionNote extends PanacheEntityBase {
 
   /** Why a value was returned. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "VerificationReasonCode")
   public enum ReasonCode { INCOMPLETE, INCONSISTENT, MISSING_EVIDENCE, OTHER }
 
   @Id

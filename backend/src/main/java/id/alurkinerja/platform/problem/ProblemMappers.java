@@ -112,7 +112,7 @@ public class ProblemMappers {
   }
 
   private static String path(UriInfo uri) {
-    return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    return uri == null ? null : uri.getRequestUri().getRawPath();
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {
