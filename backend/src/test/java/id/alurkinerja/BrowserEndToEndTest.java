@@ -39,18 +39,39 @@ class BrowserEndToEndTest {
     Path frontend = Path.of(System.getProperty("repo.root", ".."), "frontend").toAbsolutePath();
     ProcessBuilder npx = new ProcessBuilder("npx", "playwright", "test")
         .directory(frontend.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        .redirectErrorStream(true);
     String base = baseUrl.toString().replaceAll("/$", "");
     npx.environment().put("BASE_URL", base);
     npx.environment().put("CHROMIUM_PATH", chromium);
     npx.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     Process process = npx.start();
+    // echo the suite's report into the build log, keeping its tail for the failure message
+    java.util.Deque<String> tail = new java.util.ArrayDeque<>();
+    Thread echo = new Thread(() -> {
+      try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+          java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          System.out.println("[playwright] " + line);
+          synchronized (tail) {
+            tail.addLast(line);
+            if (tail.size() > 40) {
+              tail.removeFirst();
+            }
+          }
+        }
+      } catch (java.io.IOException e) {
+        System.out.println("[playwright] output lost: " + e.getMessage());
+      }
+    }, "playwright-output");
+    echo.start();
     if (!process.waitFor(8, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       fail("The Playwright suite did not finish within 8 minutes");
     }
-    assertEquals(0, process.exitValue(), "Playwright suite failed; its report is above and in "
-        + frontend + File.separator + "test-results");
+    echo.join(10_000);
+    synchronized (tail) {
+      assertEquals(0, process.exitValue(), "Playwright suite failed; screenshots in " + frontend
+          + File.separator + "test-results; last lines:\n" + String.join("\n", tail));
+    }
   }
 }
