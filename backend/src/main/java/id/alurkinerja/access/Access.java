@@ -3,9 +3,7 @@ package id.alurkinerja.access;
 import id.alurkinerja.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,12 +50,6 @@ public class Access {
 
   /** The verbs the user holds on {@code target}, for the SPA to show only the allowed actions. */
   public List<String> verbsOn(Target target) {
-    Map<String, Boolean> verbs = new LinkedHashMap<>();
-    for (Verb verb : Verb.values()) {
-      if (can(verb, target)) {
-        verbs.put(verb.code(), true);
-      }
-    }
-    return List.copyOf(verbs.keySet());
+    return java.util.Arrays.stream(Verb.values()).filter(v -> can(v, target)).map(Verb::code).toList();
   }
 }

@@ -1,6 +1,8 @@
 package id.alurkinerja.forms;
 
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.distribution.DispatchView;
+import id.alurkinerja.distribution.DistributionService;
 import id.alurkinerja.forms.FormDtos.ApprovalRequest;
 import id.alurkinerja.forms.FormDtos.CorrectionDecision;
 import id.alurkinerja.forms.FormDtos.CorrectionRequest;
@@ -10,6 +12,10 @@ import id.alurkinerja.forms.FormDtos.FormView;
 import id.alurkinerja.forms.FormDtos.TimelineEntry;
 import id.alurkinerja.forms.FormDtos.WithdrawalRequest;
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.recaps.RecapDtos.RecapView;
+import id.alurkinerja.recaps.RecapService;
+import id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary;
+import id.alurkinerja.submissions.SubmissionService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,9 +52,9 @@ public class FormResource {
 
   @Inject FormService forms;
   @Inject FormWorkflow workflow;
-  @Inject id.alurkinerja.distribution.DistributionService distribution;
-  @Inject id.alurkinerja.submissions.SubmissionService submissionService;
-  @Inject id.alurkinerja.recaps.RecapService recapService;
+  @Inject DistributionService distribution;
+  @Inject SubmissionService submissionService;
+  @Inject RecapService recapService;
 
   @GET
   @Operation(operationId = "getForm", summary = "A form with its current version",
@@ -224,9 +231,9 @@ public class FormResource {
           + "overseers see only their own dispatch.")
   @Extension(name = "x-required-verb", value = "form.read")
   @APIResponse(responseCode = "200", description = "The dispatches",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.distribution.DispatchView.class,
+      content = @Content(schema = @Schema(implementation = DispatchView.class,
           type = SchemaType.ARRAY)))
-  public List<id.alurkinerja.distribution.DispatchView> dispatches(@PathParam("formId") long formId) {
+  public List<DispatchView> dispatches(@PathParam("formId") long formId) {
     return distribution.ofForm(formId);
   }
 
@@ -237,9 +244,9 @@ public class FormResource {
           + "times, verified, not submitted). Unit members see only their own unit.")
   @Extension(name = "x-required-verb", value = "form.read")
   @APIResponse(responseCode = "200", description = "The submissions",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary.class,
+      content = @Content(schema = @Schema(implementation = SubmissionSummary.class,
           type = SchemaType.ARRAY)))
-  public List<id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary> submissions(
+  public List<SubmissionSummary> submissions(
       @PathParam("formId") long formId) {
     return submissionService.ofForm(formId);
   }
@@ -250,8 +257,8 @@ public class FormResource {
       description = "Oldest first; a superseded recap names the ralat that replaced it.")
   @Extension(name = "x-required-verb", value = "recap.read")
   @APIResponse(responseCode = "200", description = "The recaps",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.recaps.RecapDtos.RecapView.class, type = SchemaType.ARRAY)))
-  public List<id.alurkinerja.recaps.RecapDtos.RecapView> ofForm(@PathParam("formId") long formId) {
+      content = @Content(schema = @Schema(implementation = RecapView.class, type = SchemaType.ARRAY)))
+  public List<RecapView> ofForm(@PathParam("formId") long formId) {
     return recapService.ofForm(formId);
   }
 
@@ -262,11 +269,11 @@ public class FormResource {
           + "Units are then entered one by one as their data is verified.")
   @Extension(name = "x-required-verb", value = "recap.edit")
   @APIResponse(responseCode = "201", description = "The recap",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.recaps.RecapDtos.RecapView.class)))
+      content = @Content(schema = @Schema(implementation = RecapView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response create(@PathParam("formId") long formId) {
-    id.alurkinerja.recaps.RecapDtos.RecapView recap = recapService.create(formId);
-    return Response.created(java.net.URI.create("/api/v1/recaps/" + recap.id())).tag(ETags.tag(recap.version()))
+    RecapView recap = recapService.create(formId);
+    return Response.created(URI.create("/api/v1/recaps/" + recap.id())).tag(ETags.tag(recap.version()))
         .entity(recap).build();
   }
 

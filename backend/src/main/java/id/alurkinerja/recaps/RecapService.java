@@ -39,7 +39,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -296,10 +295,5 @@ public class RecapService {
     Kecamatan k = Kecamatan.findById(r.kecamatanId);
     audit.record(access.user().user(), grant,
         AuditLog.Entry.of(action, DOCUMENT, r.id, k.kabupatenId, k.id).detail(detail));
-  }
-
-  static EnumSet<RecapState> open() {
-    return EnumSet.of(RecapState.DRAFT, RecapState.AWAITING_VALIDATION, RecapState.AWAITING_PARAF,
-        RecapState.AWAITING_SIGNATURE);
   }
 }
