@@ -2,7 +2,6 @@ package id.alurkinerja.letters;
 
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,17 +74,19 @@ public class LetterRegister {
         .replace("{year}", String.valueOf(year));
   }
 
+  /**
+   * One statement both creates the year's counter and advances it; the row stays locked by this
+   * transaction until it commits, so concurrent takers queue on it and nobody holds a second
+   * connection while waiting.
+   */
   private int nextSequence(Kecamatan k, int year) {
-    // the year's counter row exists before it is locked; creating it is its own short transaction
-    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-            "INSERT IGNORE INTO letter_counter (kecamatan_id, year, next_seq) VALUES (?1, ?2, ?3)")
-        .setParameter(1, k.id).setParameter(2, year).setParameter(3, Math.max(1, k.letterSequenceStart))
-        .executeUpdate());
+    int start = Math.max(1, k.letterSequenceStart);
+    em.createNativeQuery("INSERT INTO letter_counter (kecamatan_id, year, next_seq) VALUES (?1, ?2, ?3) "
+            + "ON DUPLICATE KEY UPDATE next_seq = next_seq + 1")
+        .setParameter(1, k.id).setParameter(2, year).setParameter(3, start + 1).executeUpdate();
     Number next = (Number) em.createNativeQuery(
-            "SELECT next_seq FROM letter_counter WHERE kecamatan_id = ?1 AND year = ?2 FOR UPDATE")
+            "SELECT next_seq FROM letter_counter WHERE kecamatan_id = ?1 AND year = ?2")
         .setParameter(1, k.id).setParameter(2, year).getSingleResult();
-    em.createNativeQuery("UPDATE letter_counter SET next_seq = next_seq + 1 WHERE kecamatan_id = ?1 AND year = ?2")
-        .setParameter(1, k.id).setParameter(2, year).executeUpdate();
-    return next.intValue();
+    return next.intValue() - 1;
   }
 }
