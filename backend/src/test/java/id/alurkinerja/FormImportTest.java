@@ -12,6 +12,7 @@ import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,37 @@ class FormImportTest extends ApiTest {
     as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/diff").then().statusCode(200)
         .body("indicatorsAdded", hasSize(0)).body("indicatorsRemoved", hasSize(0))
         .body("indicatorsChanged", hasSize(0));
+  }
+
+  @Test
+  void theSameFormatImportsFromAnXlsxWorkbook() throws Exception {
+    World w = Fixtures.world();
+    long c = cycle(w, 2025);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "AlurKinerja", "1.0");
+    org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Format 2025");
+    List<String> lines = CSV.lines().filter(l -> !l.isBlank()).toList();
+    for (int r = 0; r < lines.size(); r++) {
+      List<String> cells = id.alurkinerja.forms.CsvFormImporter.cells(lines.get(r));
+      for (int col = 0; col < cells.size(); col++) {
+        String cell = cells.get(col);
+        if (r > 1 && col == 7) {
+          sheet.value(r, col, Double.parseDouble(cell)); // targets as numbers, as a spreadsheet has them
+        } else {
+          sheet.value(r, col, cell);
+        }
+      }
+    }
+    workbook.finish();
+    as(w.token(Role.STAF)).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .body(out.toByteArray()).post("/api/v1/cycles/" + c + "/forms/import").then().statusCode(201)
+        .body("state", equalTo("IMPORTED")).body("content.sasaran", hasSize(2))
+        .body("content.sasaran[0].indicators[0].target", equalTo(100))
+        .body("content.sasaran[0].indicators[1].polarity", equalTo("lower_is_better"));
+    long other = cycle(w, 2024);
+    as(w.token(Role.STAF)).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .body("bukan excel".getBytes()).post("/api/v1/cycles/" + other + "/forms/import").then().statusCode(400)
+        .contentType(PROBLEM);
   }
 
   @Test

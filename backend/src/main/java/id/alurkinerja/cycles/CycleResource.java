@@ -122,4 +122,26 @@ public class CycleResource {
     return Response.created(URI.create("/api/v1/forms/" + form.id())).tag(ETags.tag(form.version()))
         .entity(form).build();
   }
+
+  @POST
+  @Path("/{cycleId}/forms/import")
+  @Consumes(XLSX)
+  @Operation(operationId = "importFormXlsx", summary = "Import last year's format from XLSX (first year)",
+      description = "As importForm, from the first sheet of a workbook with the same columns.")
+  @Extension(name = "x-required-verb", value = "form.create")
+  @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+      content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "201", description = "The imported form",
+      content = @Content(schema = @Schema(implementation = FormView.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public Response importFormXlsx(@PathParam("cycleId") long cycleId, byte[] xlsx) {
+    if (xlsx == null || xlsx.length == 0) {
+      throw id.alurkinerja.platform.problem.ProblemException.invalid("body", "send the XLSX file as the body");
+    }
+    FormView form = forms.importXlsx(cycleId, xlsx);
+    return Response.created(URI.create("/api/v1/forms/" + form.id())).tag(ETags.tag(form.version()))
+        .entity(form).build();
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

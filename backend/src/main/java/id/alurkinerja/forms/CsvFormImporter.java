@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads last year's format from CSV (a kecamatan's first year in the system). Columns:
+ * Reads last year's format from CSV or from a spreadsheet's rows (a kecamatan's first year in the
+ * system). Columns:
  * {@code sasaran_code, sasaran, indicator_code, indicator, satuan, data_type, polarity, target,
  * reporting_unit} and optionally {@code aggregation}, {@code guidance}, {@code evidence_required}
  * ("ya"). Lines starting with '#' are
@@ -34,17 +35,27 @@ public final class CsvFormImporter {
   private CsvFormImporter() {}
 
   public static FormContent parse(String csv, int year, List<OrgUnit> units) {
+    List<List<String>> lines = new ArrayList<>();
+    for (String line : csv.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+      lines.add(cells(line.startsWith("\uFEFF") ? line.substring(1) : line));
+    }
+    return parseRows(lines, year, units);
+  }
+
+  /**
+   * The same columns read from any table (CSV lines or a spreadsheet's first sheet), one list of
+   * cells per line; empty lines and lines whose first cell starts with '#' are skipped.
+   */
+  public static FormContent parseRows(List<List<String>> lines, int year, List<OrgUnit> units) {
     List<FieldError> errors = new ArrayList<>();
     List<String[]> rows = new ArrayList<>();
     List<Integer> lineNumbers = new ArrayList<>();
-    String[] lines = csv.replace("\r\n", "\n").replace('\r', '\n').split("\n");
     Map<String, Integer> header = null;
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
-      if (line.isBlank() || line.startsWith("#") || n == 0 && line.startsWith("\uFEFF#")) {
+    for (int n = 0; n < lines.size(); n++) {
+      List<String> cells = lines.get(n);
+      if (cells.stream().allMatch(String::isBlank) || cells.get(0).trim().startsWith("#")) {
         continue;
       }
-      List<String> cells = cells(line.startsWith("\uFEFF") ? line.substring(1) : line);
       if (header == null) {
         header = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -99,7 +110,7 @@ public final class CsvFormImporter {
   }
 
   /** Splits one CSV line (RFC 4180 quoting; a quoted field does not span lines here). */
-  static List<String> cells(String line) {
+  public static List<String> cells(String line) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;

@@ -87,10 +87,26 @@ public class FormService {
     return view(form);
   }
 
+  /** The same from the first sheet of an XLSX workbook. */
+  @Transactional
+  public FormView importXlsx(long cycleId, byte[] xlsx) {
+    Cycle cycle = cycleForNewForm(cycleId);
+    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(cycle), "Cycle " + cycleId);
+    FormContent content = CsvFormImporter.parseRows(XlsxRows.firstSheet(xlsx), cycle.year,
+        id.alurkinerja.org.OrgUnit.ofKecamatan(cycle.kecamatanId));
+    Form form = imported(cycle, content, access.user().id());
+    audited(form, grant, "form.imported");
+    return view(form);
+  }
+
   /** The import itself, also used to seed the demo's 2025 form. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Form importCsv(Cycle cycle, String csv, long userId) {
-    FormContent content = CsvFormImporter.parse(csv, cycle.year, id.alurkinerja.org.OrgUnit.ofKecamatan(cycle.kecamatanId));
+    return imported(cycle, CsvFormImporter.parse(csv, cycle.year,
+        id.alurkinerja.org.OrgUnit.ofKecamatan(cycle.kecamatanId)), userId);
+  }
+
+  private Form imported(Cycle cycle, FormContent content, long userId) {
     FormContentRules.checkSave(content, cycle.kecamatanId);
     return start(cycle, FormOrigin.IMPORTED, FormState.IMPORTED, content, userId);
   }
