@@ -143,6 +143,10 @@ class SopElevenStepsScenarioTest extends ApiTest {
         "sasaran.indicators.flatten().find { it.code == 'S6.2' }.aggregate").toString())));
     assertEquals(0, new BigDecimal("125.00").compareTo(new BigDecimal(signed.get(
         "sasaran.indicators.flatten().find { it.code == 'S3.1' }.capaian").toString())));
+    as(w.token(Role.CAMAT)).get("/api/v1/recaps/" + recap + "/timeline").then().statusCode(200)
+        .body("action", org.hamcrest.Matchers.hasItems("recap.created", "recap.unit-entered", "recap.corrected",
+            "recap.return_to_staf", "recap.refuse_signature", "recap.sign"))
+        .body("find { it.action == 'recap.refuse_signature' }.reason", equalTo("S5.1 tetap 14 sesuai laporan"));
     // read-only once signed
     correctExpecting(w, recap, "S5.1", full.units().get("Seksi Kesejahteraan Sosial"), 15, "terlambat", 409);
     as(w.token(Role.STAF)).get("/api/v1/recaps/" + recap + "/history").then()

@@ -39,6 +39,12 @@ public class AuditLog {
     }
   }
 
+  /** A document's history, oldest first. */
+  public java.util.List<TimelineEntry> timeline(String objectType, long objectId) {
+    return AuditEvent.<AuditEvent>list("objectType = ?1 and objectId = ?2 order by id", objectType, objectId)
+        .stream().map(TimelineEntry::of).toList();
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(AppUser actor, Grant capacity, Entry entry) {
     AuditEvent event = new AuditEvent();

@@ -103,10 +103,4 @@ public final class FormDtos {
   @Schema(name = "WithdrawalRequest")
   public record WithdrawalRequest(@Schema(required = true) @NotBlank @Size(max = 2000) String reason) {}
 
-  @Schema(name = "TimelineEntry")
-  public record TimelineEntry(@Schema(required = true) Instant at, @Schema(required = true) String action,
-      String actorName,
-      @Schema(description = "The post the actor acted in, e.g. Sekretaris Kecamatan Bulu") String capacity,
-      @Schema(description = "Set when acting as Plt./Plh., e.g. Plh. Camat Bulu") String actingFor,
-      String fromState, String toState, String reason, String detail) {}
 }

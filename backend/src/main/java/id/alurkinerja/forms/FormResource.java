@@ -9,7 +9,7 @@ import id.alurkinerja.forms.FormDtos.CorrectionRequest;
 import id.alurkinerja.forms.FormDtos.FormVersionSummary;
 import id.alurkinerja.forms.FormDtos.FormVersionView;
 import id.alurkinerja.forms.FormDtos.FormView;
-import id.alurkinerja.forms.FormDtos.TimelineEntry;
+import id.alurkinerja.audit.TimelineEntry;
 import id.alurkinerja.forms.FormDtos.WithdrawalRequest;
 import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.recaps.RecapDtos.RecapView;

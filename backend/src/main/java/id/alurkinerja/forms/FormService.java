@@ -8,7 +8,6 @@ import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.approvals.Approval;
 import id.alurkinerja.approvals.ApprovalView;
-import id.alurkinerja.audit.AuditEvent;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.forms.FormDtos.FormSource;
@@ -16,7 +15,7 @@ import id.alurkinerja.forms.FormDtos.FormVersionSummary;
 import id.alurkinerja.forms.FormDtos.FormVersionView;
 import id.alurkinerja.forms.FormDtos.FormView;
 import id.alurkinerja.forms.FormDtos.NoteView;
-import id.alurkinerja.forms.FormDtos.TimelineEntry;
+import id.alurkinerja.audit.TimelineEntry;
 import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.json.CanonicalJson;
@@ -280,9 +279,7 @@ public class FormService {
 
   public List<TimelineEntry> timeline(long formId) {
     form(formId, Verb.FORM_READ, false);
-    List<AuditEvent> events = AuditEvent.list("objectType = ?1 and objectId = ?2 order by id", DOCUMENT, formId);
-    return events.stream().map(e -> new TimelineEntry(e.occurredAt, e.action, e.actorName, e.capacity, e.actingFor,
-        e.fromState, e.toState, e.reason, e.detail)).toList();
+    return audit.timeline(DOCUMENT, formId);
   }
 
   private Form previousYearForm(Cycle cycle) {

@@ -45,6 +45,7 @@ public class RecapResource {
 
   @Inject RecapService recaps;
   @Inject RecapWorkflow workflow;
+  @Inject id.alurkinerja.audit.AuditLog audit;
 
   @GET
   @Operation(operationId = "getRecap", summary = "The consolidated table",
@@ -162,6 +163,19 @@ public class RecapResource {
     RecapView ralat = workflow.ralat(recapId, request.reason());
     return Response.created(URI.create("/api/v1/recaps/" + ralat.id())).tag(ETags.tag(ralat.version()))
         .entity(ralat).build();
+  }
+
+  @GET
+  @Path("/timeline")
+  @Operation(operationId = "getRecapTimeline", summary = "Who did what to the recap, when, why",
+      description = "Entries, corrections, validation, paraf, signature and ralat, oldest first.")
+  @Extension(name = "x-required-verb", value = "recap.read")
+  @APIResponse(responseCode = "200", description = "The timeline",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.audit.TimelineEntry.class,
+          type = SchemaType.ARRAY)))
+  public List<id.alurkinerja.audit.TimelineEntry> timeline(@PathParam("recapId") long recapId) {
+    recaps.recap(recapId, Verb.RECAP_READ, false);
+    return audit.timeline(RecapService.DOCUMENT, recapId);
   }
 
   private static Response withTag(RecapView recap) {

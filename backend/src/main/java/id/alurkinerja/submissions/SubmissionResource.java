@@ -40,6 +40,7 @@ public class SubmissionResource {
 
   @Inject SubmissionService submissions;
   @Inject SubmissionWorkflow workflow;
+  @Inject id.alurkinerja.audit.AuditLog audit;
   @Inject id.alurkinerja.attachments.AttachmentService attachments;
 
   @GET
@@ -142,6 +143,19 @@ public class SubmissionResource {
       @jakarta.ws.rs.QueryParam("indicatorCode") String indicatorCode, byte[] body) {
     var view = attachments.upload(id, indicatorCode, filename, body);
     return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(view).build();
+  }
+
+  @GET
+  @Path("/timeline")
+  @Operation(operationId = "getSubmissionTimeline", summary = "Who did what to the unit's data, when, why",
+      description = "Saves, submittals, returns, verification and evidence, oldest first.")
+  @Extension(name = "x-required-verb", value = "submission.read")
+  @APIResponse(responseCode = "200", description = "The timeline",
+      content = @Content(schema = @Schema(implementation = id.alurkinerja.audit.TimelineEntry.class,
+          type = SchemaType.ARRAY)))
+  public List<id.alurkinerja.audit.TimelineEntry> timeline(@PathParam("submissionId") long id) {
+    submissions.submission(id, Verb.SUBMISSION_READ, false);
+    return audit.timeline(SubmissionService.DOCUMENT, id);
   }
 
   private static Response withTag(SubmissionView view) {
