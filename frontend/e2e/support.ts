@@ -36,3 +36,128 @@ export async function apiToken(request: APIRequestContext, username: string, pas
   expect(response.status(), `login ${username}`).toBe(200)
   return (await response.json()).accessToken as string
 }
+
+/** Authorization headers of a demo user, for steps done through the API. */
+export async function authHeaders(request: APIRequestContext, username: string): Promise<Record<string, string>> {
+  return { Authorization: `Bearer ${await apiToken(request, username)}` }
+}
+
+/** Heads of Kecamatan Bulu's seven units: they confirm receipt and submit their unit's data. */
+export const UNIT_HEADS = ['kasubbag', 'kasubbag.umum', 'kasi', 'kasi.trantib', 'kasi.pmd', 'kasi.kesos', 'kasi.pelayanan']
+
+async function ok(response: import('@playwright/test').APIResponse, what: string): Promise<any> {
+  expect(response.status(), `${what}: ${await response.text()}`).toBeLessThan(300)
+  const text = await response.text()
+  return text ? JSON.parse(text) : undefined
+}
+
+/**
+ * Makes sure the demo kecamatan's form of `year` has been distributed and every unit has confirmed
+ * receipt, doing through the API whatever SOP steps 1-6 have not done yet (sop-steps-1-6 does them in
+ * the browser when it runs first). Returns the form's id.
+ */
+export async function ensureDistributedForm(request: APIRequestContext, year: number): Promise<number> {
+  const staf = await authHeaders(request, 'staf')
+  const me = await ok(await request.get('/api/v1/me', { headers: staf }), 'me')
+  const kecamatanId = me.kecamatan.id as number
+  const cycles = await ok(await request.get(`/api/v1/cycles?kecamatanId=${kecamatanId}`, { headers: staf }), 'cycles')
+  let cycle = cycles.find((c: { year: number }) => c.year === year)
+  if (!cycle) cycle = await ok(await request.post('/api/v1/cycles', { headers: staf, data: { kecamatanId, year } }), 'cycle')
+  let formId: number | undefined = cycle.formId
+  if (!formId) {
+    const created = await ok(
+      await request.post(`/api/v1/cycles/${cycle.id}/forms`, { headers: staf, data: { source: 'PREVIOUS_YEAR' } }),
+      'form',
+    )
+    formId = created.id as number
+  }
+  const as = new Map<string, Record<string, string>>([['staf', staf]])
+  const headersOf = async (username: string) => {
+    if (!as.has(username)) as.set(username, await authHeaders(request, username))
+    return as.get(username)!
+  }
+  for (let guard = 0; guard < 10; guard++) {
+    const response = await request.get(`/api/v1/forms/${formId}`, { headers: staf })
+    const form = await ok(response, 'form')
+    const path = `/api/v1/forms/${formId}`
+    const approve = { decision: 'APPROVE', contentSha256: form.contentSha256 }
+    switch (form.state) {
+      case 'DRAFT': {
+        const letter = { ...form.content.letter, body: `Mohon setiap unit kerja mengisi format data kinerja tahun ${year}.`, deadline: `${year + 1}-01-15` }
+        await ok(
+          await request.put(`${path}/content`, {
+            headers: { ...staf, 'If-Match': response.headers()['etag'] },
+            data: { ...form.content, letter },
+          }),
+          'content',
+        )
+        await ok(await request.post(`${path}/correction-requests`, { headers: staf, data: {} }), 'correction request')
+        break
+      }
+      case 'IN_CORRECTION':
+        await ok(await request.post(`${path}/corrections`, { headers: await headersOf('kasubbag'), data: { decision: 'FORWARD' } }), 'forward')
+        break
+      case 'AWAITING_PARAF':
+        await ok(await request.post(`${path}/parafs`, { headers: await headersOf('sekcam'), data: approve }), 'paraf')
+        break
+      case 'AWAITING_SIGNATURE':
+        await ok(await request.post(`${path}/signatures`, { headers: await headersOf('camat'), data: approve }), 'signature')
+        break
+      case 'SIGNED':
+        await ok(await request.post(`${path}/letter-number`, { headers: await headersOf('arsip'), data: {} }), 'number')
+        break
+      case 'NUMBERED':
+        await ok(await request.post(`${path}/dispatches`, { headers: await headersOf('kasubbag') }), 'dispatch')
+        break
+      default:
+        guard = 10
+    }
+  }
+  for (const username of UNIT_HEADS) {
+    const headers = await headersOf(username)
+    const dispatches = await ok(await request.get('/api/v1/dispatches', { headers }), 'dispatches')
+    for (const dispatch of dispatches.filter((d: { state: string; formId: number }) => d.state === 'SENT' && d.formId === formId)) {
+      await ok(await request.post(`/api/v1/dispatches/${dispatch.id}/receipts`, { headers }), `receipt ${username}`)
+    }
+  }
+  return formId
+}
+
+/** The user's own unit's submission of the form (its id), from the user's task inbox. */
+export async function ownSubmissionId(request: APIRequestContext, headers: Record<string, string>, formId: number): Promise<number> {
+  const tasks = await ok(await request.get('/api/v1/tasks', { headers }), 'tasks')
+  const task = tasks.find((t: { kind: string; objectId: number }) => t.kind === 'SUBMISSION' && t.objectId === formId)
+  expect(task, 'a submission task').toBeTruthy()
+  return task.submissionId as number
+}
+
+/** A unit head fills every indicator at its target (text: "Tercapai") and submits, through the API. */
+export async function fillAndSubmitThroughApi(request: APIRequestContext, username: string, formId: number): Promise<number> {
+  const headers = await authHeaders(request, username)
+  const id = await ownSubmissionId(request, headers, formId)
+  const response = await request.get(`/api/v1/submissions/${id}`, { headers })
+  const submission = await ok(response, 'submission')
+  const values = submission.indicators.map((i: { code: string; dataType: string; target?: number }) =>
+    i.dataType === 'text' ? { indicatorCode: i.code, text: 'Tercapai' } : { indicatorCode: i.code, value: i.target ?? 1 },
+  )
+  await ok(
+    await request.put(`/api/v1/submissions/${id}`, {
+      headers: { ...headers, 'If-Match': response.headers()['etag'] },
+      data: { values },
+    }),
+    `save ${username}`,
+  )
+  await ok(await request.post(`/api/v1/submissions/${id}/submittals`, { headers }), `submit ${username}`)
+  return id
+}
+
+/** Calls the API as `headers` and expects success; resolves to the JSON body, if any. */
+export async function apiCall(
+  request: APIRequestContext,
+  method: 'get' | 'post' | 'put',
+  url: string,
+  headers: Record<string, string>,
+  data?: unknown,
+): Promise<any> {
+  return ok(await request[method](url, { headers, ...(data === undefined ? {} : { data }) }), `${method.toUpperCase()} ${url}`)
+}

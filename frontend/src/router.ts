@@ -33,6 +33,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Formulir Data Kinerja', verb: 'form.read' },
   },
   {
+    path: '/data/:submissionId(\\d+)',
+    name: 'submission',
+    component: () => import('./pages/SubmissionPage.vue'),
+    meta: { title: 'Data Kinerja Unit', verb: 'submission.read' },
+  },
+  {
+    path: '/rekap/:recapId(\\d+)',
+    name: 'recap',
+    component: () => import('./pages/RecapPage.vue'),
+    meta: { title: 'Rekap Data Kinerja', verb: 'recap.read' },
+  },
+  {
     path: '/admin/units',
     name: 'admin-units',
     component: () => import('./pages/AdminUnitsPage.vue'),

@@ -19,6 +19,16 @@ export function bindTokenSource(source: TokenSource | null): void {
   tokenSource = source
 }
 
+/** The access token for requests the typed client cannot make (uploads that report progress). */
+export function currentAccessToken(): string | null {
+  return tokenSource?.accessToken() ?? null
+}
+
+/** After such a request answered 401: renews the session once; true when a new token is available. */
+export async function renewAccessToken(rejectedToken: string): Promise<boolean> {
+  return tokenSource ? tokenSource.refreshAfterUnauthorized(rejectedToken) : false
+}
+
 const AUTH_PREFIX = '/api/v1/auth/'
 const ANONYMOUS = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh'])
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError, fieldErrors, pathErrors, problemMessage, retryAfterSeconds, retryHint } from './problems'
+import {
+  ApiError,
+  attachmentErrorMessage,
+  fieldErrors,
+  fieldMessage,
+  pathErrors,
+  problemMessage,
+  retryAfterSeconds,
+  retryHint,
+} from './problems'
 
 const type = (slug: string) => `urn:alur-kinerja:problem:${slug}`
 
@@ -117,5 +126,20 @@ describe('pathErrors', () => {
       'sasaran[0].indicators[0].reportingUnitIds': 'Pilih paling sedikit satu unit.',
       'sasaran[0].code': 'Kode sasaran S1 sudah dipakai.',
     })
+  })
+})
+
+describe('messages of steps 7-11', () => {
+  it('says what is wrong with a value, and which unit is not entered yet, in Bahasa Indonesia', () => {
+    expect(fieldMessage('a percentage cannot exceed 100')).toBe('Persentase tidak boleh lebih dari 100.')
+    expect(fieldMessage('must be 1 (ya/ada) or 0 (tidak)')).toBe('Pilih Ya/Ada atau Tidak.')
+    expect(fieldMessage('a percent indicator takes a number')).toBe('Isi dengan angka.')
+    expect(fieldMessage('a text indicator takes text, not a number')).toBe('Indikator teks diisi dengan teks, bukan angka.')
+    expect(fieldMessage('Seksi Kesejahteraan Sosial is not entered yet')).toBe('Seksi Kesejahteraan Sosial belum dientri.')
+  })
+
+  it('explains a refused evidence file with what is accepted', () => {
+    expect(attachmentErrorMessage(new ApiError(415, undefined))).toContain('PDF, PNG, JPEG, XLSX, atau CSV')
+    expect(attachmentErrorMessage(new ApiError(413, undefined))).toContain('20 MB per berkas')
   })
 })

@@ -106,6 +106,19 @@ const FIELD_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^must be a classification code/, 'Harus berupa kode klasifikasi, misalnya 000.1.5.'],
   [/^numeric value out of bounds/, 'Paling banyak 12 digit sebelum koma dan 4 digit sesudahnya.'],
   [/^must be greater than or equal to (\S+)$/, (n) => `Paling kecil ${n}.`],
+  // the units' data (step 7) and the recap (step 8)
+  [/^a text indicator takes text, not a number$/, 'Indikator teks diisi dengan teks, bukan angka.'],
+  [/^a \w+ indicator takes a number$/, 'Isi dengan angka.'],
+  [/^must be 1 \(ya\/ada\) or 0 \(tidak\)$/, 'Pilih Ya/Ada atau Tidak.'],
+  [/^a percentage cannot exceed 100$/, 'Persentase tidak boleh lebih dari 100.'],
+  [/^is not an indicator your unit reports$/, 'Bukan indikator yang dilaporkan unit Anda.'],
+  [/^is not an indicator of this unit$/, 'Bukan indikator unit ini.'],
+  [/^is given twice$/, 'Tercantum dua kali.'],
+  [/^send the file as the request body$/, 'Berkas kosong.'],
+  [/^the unit does not report this indicator$/, 'Unit ini tidak melaporkan indikator tersebut.'],
+  [/^only entered, verified units' values can be corrected$/, 'Hanya nilai unit yang sudah dientri dan terverifikasi yang dapat dikoreksi.'],
+  [/^this unit reports no indicator of the form$/, 'Unit ini tidak melaporkan indikator apa pun pada formulir ini.'],
+  [/^(.+) is not entered yet$/, (unit) => `${unit} belum dientri.`],
 ]
 
 const DATA_TYPE_NAMES: Record<string, string> = {
@@ -216,6 +229,24 @@ export class ApiError extends Error {
     return new ApiError(response.status, problem, retryAfterSeconds(response.headers.get('Retry-After')))
   }
 }
+
+/** Why an evidence file was refused, saying what is accepted. */
+export function attachmentErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.status === 413) {
+    return `${ATTACHMENT_LIMITS} Berkas ini melebihi batas tersebut.`
+  }
+  if (error instanceof ApiError && error.status === 415) {
+    return `Jenis berkas tidak didukung. ${ATTACHMENT_TYPES}`
+  }
+  return errorMessage(error)
+}
+
+/** What the API accepts as evidence (checked by content, not by name). */
+export const ATTACHMENT_TYPES =
+  'Lampirkan berkas PDF, PNG, JPEG, XLSX, atau CSV; jenisnya dikenali dari isi berkas, bukan dari namanya.'
+export const ATTACHMENT_LIMITS = 'Ukuran paling besar 20 MB per berkas dan 200 MB untuk seluruh bukti dukung satu unit.'
+/** The per-file limit, checked before uploading (the API checks it again). */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 
 /** The message to show for anything a request may throw. */
 export function errorMessage(error: unknown): string {

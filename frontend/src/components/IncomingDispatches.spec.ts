@@ -16,6 +16,7 @@ const sent: Schemas['DispatchView'] = {
   state: 'SENT',
   sentAt: '2026-11-26T03:00:00Z',
   letterNumber: '000.1.5/001/Kec.Bulu/2026',
+  canConfirmReceipt: true,
 }
 const received: Schemas['DispatchView'] = {
   ...sent,
@@ -25,6 +26,7 @@ const received: Schemas['DispatchView'] = {
   receivedAt: '2026-11-26T04:00:00Z',
   receivedByName: 'Agus Setyawan, S.IP.',
   receivedCapacity: 'Kepala Seksi Pemerintahan',
+  canConfirmReceipt: false,
 }
 
 async function renderFor(positions: Schemas['MeView']['positions']) {
@@ -48,7 +50,7 @@ describe('IncomingDispatches', () => {
     const api = fakeApi({
       'GET /api/v1/dispatches': () => json([sent, received]),
       'POST /api/v1/dispatches/11/receipts': () =>
-        json({ ...sent, state: 'RECEIVED', receivedAt: '2026-11-26T05:30:00Z', receivedByName: 'Agus Setyawan, S.IP.' }),
+        json({ ...sent, state: 'RECEIVED', canConfirmReceipt: false, receivedAt: '2026-11-26T05:30:00Z', receivedByName: 'Agus Setyawan, S.IP.' }),
     })
     await renderFor([{ role: 'KASI', roleLabel: 'Kepala Seksi', title: 'Kepala Seksi Pemerintahan', kecamatanId: 1, unitId: 3 }])
 
@@ -63,7 +65,7 @@ describe('IncomingDispatches', () => {
   })
 
   it('offers no confirmation to someone who does not head the unit', async () => {
-    fakeApi({ 'GET /api/v1/dispatches': () => json([sent]) })
+    fakeApi({ 'GET /api/v1/dispatches': () => json([{ ...sent, canConfirmReceipt: false }]) })
     await renderFor([{ role: 'STAF', roleLabel: 'Staf', title: 'Staf Seksi Pemerintahan', kecamatanId: 1, unitId: 3 }])
 
     expect(await screen.findByText(/Terkirim, belum diterima/)).toBeTruthy()

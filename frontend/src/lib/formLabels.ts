@@ -155,7 +155,7 @@ export const TIMELINE_ACTION_LABELS: Record<string, string> = {
   'dispatch.received': 'Mengonfirmasi penerimaan',
 }
 
-export const DISPATCH_STATE_LABELS: Record<Schemas['State'], string> = {
+export const DISPATCH_STATE_LABELS: Record<Schemas['DispatchView']['state'], string> = {
   SENT: 'Terkirim, belum diterima',
   RECEIVED: 'Diterima',
 }

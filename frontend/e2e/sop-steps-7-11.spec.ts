@@ -1,0 +1,244 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  apiCall,
+  authHeaders,
+  ensureDistributedForm,
+  expectNoAccessibilityViolations,
+  fillAndSubmitThroughApi,
+  switchUser,
+} from './support'
+
+/**
+ * SOP steps 7-11 for Kecamatan Bulu's 2026 cycle. In the browser: the Kasi Pemerintahan fills the
+ * unit's data with evidence and submits it, the Sekcam returns it with a note on one indicator, the
+ * Kasi sees the note beside that indicator, fixes and resubmits, the Sekcam verifies. The other units
+ * submit through the API (one is marked "tidak menyampaikan"); then the Staf makes the recap, enters a
+ * unit and corrects a value with a reason, the Kasubbag validates, the Sekcam initials and the Camat
+ * signs. Runs after sop-steps-1-6 (which leaves the form distributed) or alone on a fresh database
+ * (then it distributes the form through the API first).
+ */
+
+const YEAR = 2026
+const UNIT = 'Seksi Pemerintahan'
+const RETURN_REASON = 'Persentase APBDes tidak sesuai dengan jumlah desa yang dilaporkan.'
+const NOTE = 'Dari 12 desa, 11 menetapkan APBDes tepat waktu; periksa kembali.'
+const CORRECTION_REASON = 'Salah ketik saat entri: berita acara pembinaan mencatat 11 desa.'
+/** The units whose data goes through the API: their heads submit, the Sekcam verifies. */
+const OTHER_HEADS = ['kasubbag', 'kasubbag.umum', 'kasi.trantib', 'kasi.pmd', 'kasi.pelayanan']
+/** This unit never reports; the Sekcam marks it so that the recap can go on. */
+const SILENT_UNIT_HEAD = 'kasi.kesos'
+
+/** A minimal PDF: the API recognises evidence by its content. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+
+const inbox = (page: Page) => page.getByRole('region', { name: 'Tugas Anda' })
+const indicator = (page: Page, code: string) => page.getByRole('group', { name: new RegExp(`^Indikator ${code.replace('.', '\\.')} `) })
+const submissionState = (page: Page) => page.locator('[data-submission-state]')
+const recapState = (page: Page) => page.locator('[data-recap-state]')
+const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' })
+
+async function openFormTab(page: Page, tab: string) {
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
+  await page.getByRole('link', { name: `Buka formulir ${YEAR}` }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Format Data Kinerja Tahun ${YEAR}` })).toBeVisible()
+  await page.getByRole('tab', { name: tab }).click()
+  return page.getByRole('tabpanel', { name: tab })
+}
+
+async function openRecapTask(page: Page, step: number, title: RegExp) {
+  const link = inbox(page).getByRole('link', { name: new RegExp(`^Langkah ${step} — `) })
+  await expect(link).toHaveText(title)
+  await expect(inbox(page)).toContainText(`Rekap data kinerja tahun ${YEAR}`)
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1, name: `Rekap Data Kinerja Kecamatan Tahun ${YEAR}` })).toBeVisible()
+}
+
+test('SOP steps 7-11: unit data, return and verification, recap, validation, paraf, signature', async ({ page, request }) => {
+  test.setTimeout(90_000)
+  const formId = await ensureDistributedForm(request, YEAR)
+
+  await test.step('Kasi fills the unit data with evidence, sees capaian, and submits it', async () => {
+    await switchUser(page, 'kasi')
+    await inbox(page).getByRole('link', { name: /^Langkah 7 — Mengisi dan menyampaikan data kinerja unit/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: `Data Kinerja ${UNIT} Tahun ${YEAR}` })).toBeVisible()
+    await expect(submissionState(page)).toHaveText('Belum mulai')
+    await expect(indicator(page, 'S2.1').locator('[data-target]')).toHaveText('100 %')
+    await expect(page.getByRole('region', { name: 'Kelengkapan data' })).toContainText('S2.1 — Persentase desa')
+
+    await indicator(page, 'S2.1').getByLabel('Realisasi (%)').fill('100')
+    await indicator(page, 'S2.2').getByLabel('Realisasi (%)').fill('100')
+    await indicator(page, 'S2.3').getByLabel('Realisasi (desa)').fill('12')
+    await indicator(page, 'S2.3').getByLabel('Keterangan (opsional)').fill('Pembinaan di seluruh desa.')
+    const evidence = indicator(page, 'S2.1')
+    await evidence.getByLabel('Unggah bukti dukung untuk S2.1').setInputFiles({
+      name: 'laporan-desa.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    })
+    await expect(evidence.locator('[data-attachment]')).toContainText('laporan-desa.pdf')
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Data telah disimpan' })).toBeVisible()
+    await expect(indicator(page, 'S2.2').locator('[data-capaian]')).toHaveText('100 % (sangat tinggi)')
+    await expect(page.getByRole('region', { name: 'Kelengkapan data' })).toContainText('Semua indikator telah diisi')
+    await expectNoAccessibilityViolations(page)
+
+    await page.getByRole('region', { name: 'Sampaikan ke Sekcam' }).getByRole('button', { name: 'Sampaikan' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'telah disampaikan' })).toBeVisible()
+    await expect(submissionState(page)).toHaveText('Disampaikan')
+  })
+
+  await test.step('Sekcam opens it from the grid and returns it with a note on S2.2', async () => {
+    await switchUser(page, 'sekcam')
+    const grid = await openFormTab(page, 'Data unit')
+    await expect(grid.getByRole('row', { name: new RegExp(UNIT) })).toContainText('Disampaikan')
+    await expect(grid.getByRole('row', { name: new RegExp(UNIT) })).toContainText('3/3 indikator')
+    await grid.getByRole('link', { name: UNIT }).click()
+    await expect(page.getByRole('heading', { level: 1, name: `Data Kinerja ${UNIT} Tahun ${YEAR}` })).toBeVisible()
+    const row = page.getByRole('row', { name: /Jumlah desa yang dibina/ })
+    await expect(row).toContainText('12 desa')
+    await expect(row).toContainText('Lengkap')
+    // the PDF evidence opens in a new tab through an object URL
+    const popup = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Buka PDF laporan-desa.pdf' }).click()
+    await expect.poll(async () => (await popup).url()).toMatch(/^blob:/)
+    await (await popup).close()
+    await expectNoAccessibilityViolations(page)
+
+    await actions(page).getByRole('button', { name: 'Kembalikan' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Kembalikan data ke unit kerja' })
+    await expect(dialog.getByLabel('Alasan')).toBeFocused()
+    await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click()
+    await expect(dialog).toContainText('Alasan wajib diisi.')
+    await dialog.getByLabel('Alasan').fill(RETURN_REASON)
+    await dialog.getByRole('button', { name: 'Tambah catatan' }).click()
+    await dialog.getByLabel('Catatan 1 untuk').selectOption('S2.2')
+    await dialog.getByLabel('Jenis catatan 1').selectOption('INCONSISTENT')
+    await dialog.getByLabel('Isi catatan 1').fill(NOTE)
+    await expectNoAccessibilityViolations(page)
+    await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(submissionState(page)).toHaveText('Dikembalikan 1 kali')
+  })
+
+  await test.step('Kasi sees the note beside S2.2, fixes it and submits again', async () => {
+    await switchUser(page, 'kasi')
+    await inbox(page).getByRole('link', { name: /^Langkah 7 — / }).click()
+    await expect(submissionState(page)).toHaveText('Dikembalikan 1 kali')
+    await expect(page.locator('[data-last-return]')).toContainText(`Alasan: ${RETURN_REASON}`)
+    const note = indicator(page, 'S2.2').getByRole('note', { name: 'Catatan Sekcam untuk indikator S2.2' })
+    await expect(note).toContainText('Tidak konsisten')
+    await expect(note).toContainText(NOTE)
+    await expect(indicator(page, 'S2.1').getByRole('note')).toHaveCount(0)
+    await indicator(page, 'S2.2').getByLabel('Realisasi (%)').fill('91.67')
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Data telah disimpan' })).toBeVisible()
+    await expect(indicator(page, 'S2.2').locator('[data-capaian]')).toHaveText('91,67 % (sangat tinggi)')
+    await page.getByRole('region', { name: 'Sampaikan ke Sekcam' }).getByRole('button', { name: 'Sampaikan' }).click()
+    await expect(submissionState(page)).toHaveText('Disampaikan')
+  })
+
+  await test.step('Sekcam sees what changed since the first round and verifies', async () => {
+    await switchUser(page, 'sekcam')
+    await inbox(page).getByRole('link', { name: new RegExp(`^Langkah 7 — Menerima dan memverifikasi.*${UNIT}`) }).click()
+    const changed = page.getByRole('row', { name: /APBDes/ })
+    await expect(changed).toContainText('Berubah')
+    await expect(changed).toContainText('Sebelumnya: 100 %')
+    await expect(page.getByRole('row', { name: /laporan penyelenggaraan/ })).not.toContainText('Berubah')
+    const history = page.getByRole('region', { name: 'Riwayat penyampaian' })
+    await expect(history).toContainText('Putaran 2')
+    await expect(history).toContainText(`Alasan: ${RETURN_REASON}`)
+    await actions(page).getByRole('button', { name: 'Verifikasi' }).click()
+    await expect(submissionState(page)).toHaveText('Terverifikasi')
+  })
+
+  await test.step('The other units submit through the API; the Sekcam verifies them and marks one silent', async () => {
+    const sekcam = await authHeaders(request, 'sekcam')
+    for (const head of OTHER_HEADS) {
+      const id = await fillAndSubmitThroughApi(request, head, formId)
+      await apiCall(request, 'post', `/api/v1/submissions/${id}/verifications`, sekcam, { decision: 'VERIFY' })
+    }
+    const silent = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, SILENT_UNIT_HEAD))
+    await apiCall(request, 'post', `/api/v1/submissions/${silent[0].id}/non-submissions`, sekcam, {
+      reason: 'Sampai batas waktu data tidak disampaikan.',
+    })
+  })
+
+  let recapId = 0
+  await test.step('Staf creates the recap, enters the units, corrects a value with a reason and hands it over', async () => {
+    await switchUser(page, 'staf')
+    const panel = await openFormTab(page, 'Rekap')
+    await panel.getByRole('button', { name: 'Buat rekap' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: `Rekap Data Kinerja Kecamatan Tahun ${YEAR}` })).toBeVisible()
+    await expect(recapState(page)).toHaveText('Draf (entri data)')
+    recapId = Number(/\/rekap\/(\d+)/.exec(page.url())![1])
+
+    const units = page.getByRole('region', { name: 'Entri data unit kerja' })
+    await units.getByRole('button', { name: `Entri data ${UNIT}` }).click()
+    await expect(page.getByRole('status').filter({ hasText: `Data ${UNIT} telah dientri` })).toBeVisible()
+    await expect(units.getByRole('row', { name: new RegExp(UNIT) })).toContainText(/Dientri \(terverifikasi\).*\d+ \w+ \d{4} pukul/)
+    await expectNoAccessibilityViolations(page)
+
+    const staf = await authHeaders(request, 'staf')
+    const recap = await apiCall(request, 'get', `/api/v1/recaps/${recapId}`, staf)
+    for (const unit of recap.units.filter((u: { status: string }) => u.status === 'NOT_ENTERED')) {
+      await apiCall(request, 'post', `/api/v1/recaps/${recapId}/entries`, staf, { unitId: unit.unitId })
+    }
+    await page.reload()
+    const table = page.getByRole('region', { name: 'Rekap data kinerja' })
+    const silent = table.getByRole('row', { name: /usulan bantuan sosial/ })
+    const silentValue = silent.locator('[data-unit-value="Seksi Kesejahteraan Sosial"]')
+    await expect(silentValue).toHaveText(/Tidak menyampaikan/)
+    await expect(silentValue).not.toHaveText(/\d/)
+    await expect(silent).toContainText('Tidak dihitung: belum diisi')
+
+    await table.getByRole('button', { name: `Koreksi S2.3 ${UNIT}` }).click()
+    const dialog = page.getByRole('dialog', { name: 'Koreksi nilai S2.3' })
+    await expect(dialog).toContainText('Nilai saat ini: 12 desa')
+    await dialog.getByLabel('Nilai baru (desa)').fill('11')
+    await dialog.getByRole('button', { name: 'Simpan koreksi' }).click()
+    await expect(dialog).toContainText('Alasan koreksi wajib diisi.')
+    await dialog.getByLabel('Alasan koreksi').fill(CORRECTION_REASON)
+    await dialog.getByRole('button', { name: 'Simpan koreksi' }).click()
+    await expect(dialog).toBeHidden()
+    const corrected = table.getByRole('row', { name: /Jumlah desa yang dibina/ })
+    await expect(corrected).toContainText('11 desa')
+    await expect(corrected).toContainText('Dikoreksi')
+
+    await actions(page).getByRole('button', { name: 'Serahkan ke Kasubbag untuk divalidasi' }).click()
+    await expect(recapState(page)).toHaveText('Menunggu validasi Kasubbag')
+  })
+
+  await test.step('Kasubbag validates the version shown', async () => {
+    await switchUser(page, 'kasubbag')
+    await openRecapTask(page, 9, /Validasi data kinerja/)
+    await expect(actions(page)).toContainText(/Anda menyetujui versi \d+ — SHA-256 [0-9a-f]{10}…/)
+    await actions(page).getByRole('button', { name: 'Validasi' }).click()
+    await expect(recapState(page)).toHaveText('Menunggu paraf Sekcam')
+  })
+
+  await test.step('Sekcam gives paraf', async () => {
+    await switchUser(page, 'sekcam')
+    await openRecapTask(page, 10, /Memparaf data kinerja/)
+    await actions(page).getByRole('button', { name: 'Beri paraf' }).click()
+    await expect(recapState(page)).toHaveText('Menunggu tanda tangan Camat')
+  })
+
+  await test.step('Camat signs; the value history keeps the correction and its reason', async () => {
+    await switchUser(page, 'camat')
+    await openRecapTask(page, 11, /Menandatangani data kinerja/)
+    const shown = (await actions(page).locator('.approval-version code').getAttribute('title')) ?? ''
+    await actions(page).getByRole('button', { name: 'Tanda tangani' }).click()
+    await expect(recapState(page)).toHaveText('Ditandatangani')
+    const approvals = page.getByRole('region', { name: 'Validasi, paraf, dan tanda tangan' })
+    await expect(approvals.getByRole('row', { name: /Paraf Disetujui/ })).toContainText('Sekretaris Kecamatan')
+    await expect(approvals.getByRole('row', { name: /Tanda tangan Disetujui/ }).locator('code')).toHaveAttribute('title', shown)
+
+    const table = page.getByRole('region', { name: 'Rekap data kinerja' })
+    await table.getByRole('button', { name: 'Riwayat nilai S2.3' }).click()
+    const history = table.locator('[id="riwayat-S2.3"]')
+    await expect(history).toContainText('Dikoreksi oleh')
+    await expect(history).toContainText(`Alasan: ${CORRECTION_REASON}`)
+    await expect(history).toContainText('12 desa')
+    await expectNoAccessibilityViolations(page)
+  })
+})

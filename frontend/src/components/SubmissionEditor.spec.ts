@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import SubmissionEditor from './SubmissionEditor.vue'
+import { demoSubmission } from '../testing/demoKinerja'
+import type { Schemas } from '../api/client'
+
+function renderEditor(submission: Schemas['SubmissionView'] = demoSubmission()) {
+  return render(SubmissionEditor, { props: { submission, errors: {} } })
+}
+
+const group = (code: string) => screen.getByRole('group', { name: new RegExp(`^Indikator ${code.replace('.', '\\.')} `) })
+const sampaikan = () => screen.getByRole('button', { name: 'Sampaikan' }) as HTMLButtonElement
+
+describe('SubmissionEditor', () => {
+  afterEach(() => cleanup())
+
+  it("shows the verifier's note next to the indicator it concerns, and the general note apart", () => {
+    renderEditor()
+
+    const note = within(group('S2.2')).getByRole('note', { name: 'Catatan Sekcam untuk indikator S2.2' })
+    expect(note.textContent).toContain('Tidak konsisten:')
+    expect(note.textContent).toContain('Dari 12 desa, 11 menetapkan APBDes tepat waktu.')
+    expect(note.textContent).toContain('Sekretaris Kecamatan Bulu')
+    expect(within(group('S2.1')).queryByRole('note')).toBeNull()
+    expect(within(group('S2.3')).queryByRole('note')).toBeNull()
+  })
+
+  it('types each input as the form says, with the target beside it', () => {
+    renderEditor()
+
+    const percent = within(group('S2.1')).getByLabelText('Realisasi (%)') as HTMLInputElement
+    expect(percent.type).toBe('number')
+    expect(percent.step).toBe('0.01')
+    expect(percent.value).toBe('100')
+    expect(within(group('S2.1')).getByText('100 %')).toBeTruthy()
+
+    const count = within(group('S2.3')).getByLabelText('Realisasi (desa)') as HTMLInputElement
+    expect(count.type).toBe('number')
+    expect(count.step).toBe('any')
+    expect(within(group('S2.3')).getByText('12 desa')).toBeTruthy()
+
+    const yesNo = within(group('S4.3')).getByRole('group', { name: 'Realisasi' })
+    const radios = within(yesNo).getAllByRole('radio') as HTMLInputElement[]
+    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['Ya/Ada', 'Tidak'])
+    expect(radios.map((r) => r.value)).toEqual(['1', '0'])
+    expect(within(group('S4.3')).getByText('Ya/Ada', { selector: 'dd' })).toBeTruthy()
+
+    const text = within(group('S4.9')).getByLabelText('Realisasi')
+    expect(text.tagName).toBe('TEXTAREA')
+    expect(within(group('S4.9')).getByText('Diuraikan')).toBeTruthy()
+  })
+
+  it('lists what is missing and holds "Sampaikan" back until nothing is', async () => {
+    renderEditor()
+
+    const missing = screen.getByRole('region', { name: 'Kelengkapan data' })
+    expect(missing.textContent).toContain('S4.3 — Tersedianya laporan monitoring Dana Desa: bukti dukung belum dilampirkan')
+    expect(missing.textContent).toContain('S4.9 — Uraian kendala pembinaan desa: realisasi belum diisi')
+    expect(sampaikan().disabled).toBe(true)
+    expect(screen.getByText('Lengkapi data di atas terlebih dahulu.')).toBeTruthy()
+  })
+
+  it('allows "Sampaikan" when nothing is missing, but not with unsaved changes', async () => {
+    const { emitted } = renderEditor(demoSubmission({ missing: [] }))
+
+    expect(screen.getByRole('region', { name: 'Kelengkapan data' }).textContent).toContain('Semua indikator telah diisi')
+    expect(sampaikan().disabled).toBe(false)
+    await fireEvent.click(sampaikan())
+    expect(emitted().submit).toHaveLength(1)
+
+    await fireEvent.update(within(group('S2.2')).getByLabelText('Realisasi (%)'), '91.67')
+    expect(sampaikan().disabled).toBe(true)
+    expect(screen.getByText(/Ada perubahan yang belum disimpan\. Simpan terlebih dahulu/)).toBeTruthy()
+  })
+
+  it('offers no "Sampaikan" to a member who may only save', () => {
+    renderEditor(demoSubmission({ transitions: [], verbs: ['submission.read', 'submission.edit'] }))
+
+    expect(screen.queryByRole('button', { name: 'Sampaikan' })).toBeNull()
+    expect(screen.getByText(/Kepala unit kerja yang menyampaikan data ini/)).toBeTruthy()
+  })
+
+  it('saves every indicator typed: numbers, yes/no as 1 or 0, text, and the remarks', async () => {
+    const { emitted } = renderEditor()
+
+    await fireEvent.update(within(group('S2.2')).getByLabelText('Realisasi (%)'), '91.67')
+    await fireEvent.click(within(group('S4.3')).getByLabelText('Tidak'))
+    await fireEvent.update(within(group('S4.9')).getByLabelText('Realisasi'), 'Dua desa terlambat.')
+    await fireEvent.update(within(group('S2.3')).getByLabelText('Keterangan (opsional)'), 'Seluruh desa.')
+    await fireEvent.update(screen.getByLabelText('Keterangan umum (opsional)'), 'Data per 31 Desember.')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+    expect(emitted().save).toEqual([
+      [
+        {
+          remarks: 'Data per 31 Desember.',
+          values: [
+            { indicatorCode: 'S2.1', value: 100 },
+            { indicatorCode: 'S2.2', value: 91.67 },
+            { indicatorCode: 'S2.3', value: 12, remark: 'Seluruh desa.' },
+            { indicatorCode: 'S4.3', value: 0 },
+            { indicatorCode: 'S4.9', text: 'Dua desa terlambat.' },
+          ],
+        },
+      ],
+    ])
+  })
+})

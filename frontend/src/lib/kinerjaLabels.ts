@@ -1,0 +1,190 @@
+import type { Schemas } from '../api/client'
+import { formatNumber } from './format'
+
+/**
+ * Names for SOP steps 7-11 in Bahasa Indonesia: the units' submissions, the Sekcam's verification
+ * and the kecamatan recap; and how realisasi, targets and capaian are written.
+ */
+
+export type SubmissionState = Schemas['SubmissionView']['state']
+export type SubmissionTransition = Schemas['SubmissionView']['transitions'][number]
+export type ReasonCode = Schemas['SubmissionNoteView']['reasonCode']
+export type RecapState = Schemas['RecapView']['state']
+export type RecapTransition = Schemas['RecapView']['transitions'][number]
+export type RecapValueKind = Schemas['RecapValueHistory']['kind']
+type DataType = Schemas['SubmissionIndicator']['dataType']
+
+export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = {
+  NOT_STARTED: 'Belum mulai',
+  DRAFT: 'Draf',
+  SUBMITTED: 'Disampaikan',
+  RETURNED: 'Dikembalikan',
+  VERIFIED: 'Terverifikasi',
+  NOT_SUBMITTED: 'Tidak menyampaikan',
+}
+
+/** A submission's state as the Sekcam's grid says it: "Dikembalikan 2 kali". */
+export function submissionStateLabel(state: string | null | undefined, returnedCount?: number | null): string {
+  if (!state) return ''
+  if (state === 'RETURNED' && returnedCount) return `Dikembalikan ${returnedCount} kali`
+  return SUBMISSION_STATE_LABELS[state as SubmissionState] ?? state
+}
+
+/** Why the Sekcam wrote a note on an indicator. */
+export const REASON_CODE_LABELS: Record<ReasonCode, string> = {
+  INCOMPLETE: 'Tidak lengkap',
+  INCONSISTENT: 'Tidak konsisten',
+  MISSING_EVIDENCE: 'Bukti dukung kurang',
+  OTHER: 'Lainnya',
+}
+export const REASON_CODES = Object.keys(REASON_CODE_LABELS) as ReasonCode[]
+
+export const RECAP_STATE_LABELS: Record<RecapState, string> = {
+  DRAFT: 'Draf (entri data)',
+  AWAITING_VALIDATION: 'Menunggu validasi Kasubbag',
+  AWAITING_PARAF: 'Menunggu paraf Sekcam',
+  AWAITING_SIGNATURE: 'Menunggu tanda tangan Camat',
+  SIGNED: 'Ditandatangani',
+  SUPERSEDED: 'Digantikan oleh ralat',
+}
+
+export function recapStateLabel(state: string | null | undefined): string {
+  if (!state) return ''
+  return RECAP_STATE_LABELS[state as RecapState] ?? state
+}
+
+/** The buttons of the recap's action bar, in the order of the SOP. */
+export const RECAP_TRANSITION_LABELS: Record<RecapTransition, string> = {
+  REQUEST_VALIDATION: 'Serahkan ke Kasubbag untuk divalidasi',
+  VALIDATE: 'Validasi',
+  RETURN_TO_STAF: 'Kembalikan ke Staf',
+  PARAF: 'Beri paraf',
+  REFUSE_PARAF: 'Tolak paraf',
+  SIGN: 'Tanda tangani',
+  REFUSE_SIGNATURE: 'Tidak (kembalikan ke Staf)',
+}
+
+/** Recap transitions that refuse or return: each asks for a reason first. */
+export const RECAP_TRANSITIONS_WITH_REASON: ReadonlySet<RecapTransition> = new Set<RecapTransition>([
+  'RETURN_TO_STAF',
+  'REFUSE_PARAF',
+  'REFUSE_SIGNATURE',
+])
+
+/** Recap transitions that approve the exact version shown (its hash goes with the request). */
+export const RECAP_APPROVALS: ReadonlySet<RecapTransition> = new Set<RecapTransition>(['VALIDATE', 'PARAF', 'SIGN'])
+
+export const RECAP_REASON_DIALOG_TEXT: Partial<Record<RecapTransition, { title: string; explanation: string; confirm: string }>> = {
+  RETURN_TO_STAF: {
+    title: 'Kembalikan rekap ke Staf',
+    explanation: 'Rekap kembali ke Staf (langkah 8) untuk diperbaiki.',
+    confirm: 'Kembalikan',
+  },
+  REFUSE_PARAF: {
+    title: 'Tolak paraf rekap',
+    explanation: 'Rekap kembali ke Staf (langkah 8); validasi yang sudah diberikan dibatalkan.',
+    confirm: 'Tolak paraf',
+  },
+  REFUSE_SIGNATURE: {
+    title: 'Tidak menandatangani rekap',
+    explanation: 'Rekap kembali ke Staf (langkah 8); paraf yang sudah diberikan dibatalkan dan tetap tercatat.',
+    confirm: 'Kirim keputusan "Tidak"',
+  },
+}
+
+/** A unit's place in the recap. */
+export const RECAP_UNIT_STATUS_LABELS: Record<string, string> = {
+  NOT_ENTERED: 'Belum dientri',
+  VERIFIED: 'Dientri (terverifikasi)',
+  NOT_SUBMITTED: 'Dientri (tidak menyampaikan)',
+}
+
+export const RECAP_VALUE_KIND_LABELS: Record<RecapValueKind, string> = {
+  ENTERED: 'Dientri',
+  CORRECTED: 'Dikoreksi',
+}
+
+/** The SOP steps on the recap (8-11), as the SOP names them. */
+export const RECAP_STEP_TITLES: Record<number, string> = {
+  8: 'Mengentri dan menyerahkan data kinerja kepada Kasubbag yang membidangi',
+  9: 'Validasi data kinerja',
+  10: 'Memparaf data kinerja',
+  11: 'Menandatangani data kinerja',
+}
+
+/** What each entry of a submission's history means. */
+export const SUBMISSION_ACTION_LABELS: Record<string, string> = {
+  'submission.saved': 'Menyimpan data',
+  'submission.submit': 'Menyampaikan data kepada Sekcam',
+  'submission.verify': 'Memverifikasi data',
+  'submission.return': 'Mengembalikan data kepada unit',
+  'submission.mark_not_submitted': 'Menandai tidak menyampaikan',
+  'attachment.uploaded': 'Melampirkan bukti dukung',
+  'attachment.deleted': 'Menghapus bukti dukung',
+}
+
+/** What each entry of a recap's history means. */
+export const RECAP_ACTION_LABELS: Record<string, string> = {
+  'recap.created': 'Membuat rekap',
+  'recap.unit-entered': 'Mengentri data unit',
+  'recap.corrected': 'Mengoreksi nilai',
+  'recap.request_validation': 'Menyerahkan kepada Kasubbag untuk divalidasi',
+  'recap.validate': 'Memvalidasi',
+  'recap.return_to_staf': 'Mengembalikan kepada Staf',
+  'recap.paraf': 'Memberi paraf',
+  'recap.refuse_paraf': 'Menolak memberi paraf',
+  'recap.sign': 'Menandatangani',
+  'recap.refuse_signature': 'Tidak menandatangani',
+  'recap.ralat-started': 'Memulai ralat',
+  'recap.superseded': 'Digantikan oleh ralat',
+}
+
+/** "Ya/Ada" or "Tidak" for a yes/no value (1 or 0). */
+export function yesNoLabel(value: number | null | undefined): string {
+  if (value == null) return ''
+  return Number(value) === 1 ? 'Ya/Ada' : 'Tidak'
+}
+
+/** What a target reads like: "100 %", "12 desa", "Ya/Ada", or the target in words. */
+export function formatTarget(indicator: {
+  dataType: DataType
+  satuan?: string | null
+  target?: number | null
+  targetText?: string | null
+}): string {
+  if (indicator.dataType === 'text') return indicator.targetText || '—'
+  if (indicator.target == null) return '—'
+  if (indicator.dataType === 'yesno') return yesNoLabel(indicator.target)
+  return withUnit(formatNumber(indicator.target), indicator.satuan)
+}
+
+/** A realisasi as written: numbers in Indonesian, yes/no in words, text as given; "" when absent. */
+export function formatRealisasi(
+  dataType: DataType,
+  value: number | null | undefined,
+  text: string | null | undefined,
+  satuan?: string | null,
+): string {
+  if (dataType === 'text') return text ?? ''
+  if (value == null) return ''
+  if (dataType === 'yesno') return yesNoLabel(value)
+  return withUnit(formatNumber(value), satuan)
+}
+
+function withUnit(number: string, satuan: string | null | undefined): string {
+  if (!satuan) return number
+  return satuan === '%' ? `${number} %` : `${number} ${satuan}`
+}
+
+/**
+ * Capaian as written: "98,5 % (sangat tinggi)"; without a capaian, why not ("belum diisi"),
+ * never 0 %.
+ */
+export function formatCapaian(
+  capaian: number | null | undefined,
+  band: string | null | undefined,
+  note: string | null | undefined,
+): string {
+  if (capaian == null) return note ? `Tidak dihitung: ${note}` : 'Tidak dihitung'
+  return band ? `${formatNumber(capaian)} % (${band})` : `${formatNumber(capaian)} %`
+}

@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { createPinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import RecapPage from './RecapPage.vue'
+import { fakeApi, json } from '../testing/fakeApi'
+import { demoKecamatan } from '../testing/demoForm'
+import { demoRecap } from '../testing/demoKinerja'
+
+async function renderPage() {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', name: 'home', component: { template: '<p />' } },
+      { path: '/formulir/:id', name: 'form', component: { template: '<p />' } },
+      { path: '/rekap/:recapId', name: 'recap', component: RecapPage },
+    ],
+  })
+  await router.push('/rekap/1')
+  await router.isReady()
+  render(RecapPage, { global: { plugins: [createPinia(), router] } })
+}
+
+function problemWith(status: number, slug: string, extra: Record<string, unknown> = {}) {
+  return new Response(JSON.stringify({ type: `urn:alur-kinerja:problem:${slug}`, title: slug, status, ...extra }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  })
+}
+
+describe('RecapPage', () => {
+  afterEach(() => {
+    cleanup()
+    vi.unstubAllGlobals()
+  })
+
+  it('lets the Staf correct a value with a required reason, sent with If-Match', async () => {
+    const corrected = demoRecap({ versionNumber: 5, version: 10 })
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/5/timeline': () => json([]),
+      'GET /api/v1/recaps/1': () => json(demoRecap(), 200, { ETag: '"9"' }),
+      'PUT /api/v1/recaps/1/values': () => json(corrected, 200, { ETag: '"10"' }),
+    })
+    await renderPage()
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Koreksi S2.3 Seksi Pemerintahan' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Koreksi nilai S2.3' })
+    expect(dialog.textContent).toContain('Nilai saat ini: 11 desa')
+    await fireEvent.update(within(dialog).getByLabelText('Nilai baru (desa)'), '10')
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Simpan koreksi' }))
+    expect(within(dialog).getByText('Alasan koreksi wajib diisi.')).toBeTruthy()
+    expect(api.callsTo('PUT /api/v1/recaps/1/values')).toHaveLength(0)
+
+    await fireEvent.update(within(dialog).getByLabelText('Alasan koreksi'), 'Salah ketik.')
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Simpan koreksi' }))
+
+    await vi.waitFor(() => expect(api.callsTo('PUT /api/v1/recaps/1/values')).toHaveLength(1))
+    const put = api.fetch.mock.calls.map(([r]) => r).find((r) => r.method === 'PUT')!
+    expect(put.headers.get('If-Match')).toBe('"9"')
+    expect(JSON.parse(api.callsTo('PUT /api/v1/recaps/1/values')[0].body)).toEqual({
+      corrections: [{ indicatorCode: 'S2.3', unitId: 3, value: 10, reason: 'Salah ketik.' }],
+    })
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.getByRole('status').textContent).toContain('Nilai S2.3 untuk Seksi Pemerintahan telah dikoreksi')
+  })
+
+  it('validates the version shown by its hash; a changed recap is reloaded and the official told', async () => {
+    const waiting = demoRecap({ state: 'AWAITING_VALIDATION', step: 9, verbs: ['recap.read', 'recap.validate'], transitions: ['VALIDATE', 'RETURN_TO_STAF'] })
+    const newer = { ...waiting, versionNumber: 5, contentSha256: 'e'.repeat(64) }
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/5/timeline': () => json([]),
+      'GET /api/v1/recaps/1': [() => json(waiting, 200, { ETag: '"9"' }), () => json(newer, 200, { ETag: '"10"' })],
+      'POST /api/v1/recaps/1/validations': () => problemWith(409, 'conflict', { context: { currentVersion: 5, currentSha256: 'e'.repeat(64) } }),
+    })
+    await renderPage()
+
+    expect((await screen.findByText(/Anda menyetujui versi 4/)).textContent).toContain('cccccccccc…')
+    expect(screen.queryByRole('button', { name: /^Koreksi/ })).toBeNull()
+    await fireEvent.click(screen.getByRole('button', { name: 'Validasi' }))
+
+    await vi.waitFor(() => expect(api.callsTo('POST /api/v1/recaps/1/validations')).toHaveLength(1))
+    expect(JSON.parse(api.callsTo('POST /api/v1/recaps/1/validations')[0].body)).toEqual({
+      decision: 'VALIDATE',
+      contentSha256: 'c'.repeat(64),
+    })
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Rekap telah berubah sejak ditampilkan kepada Anda (kini versi 5)'))
+    await vi.waitFor(() => expect(screen.getByText(/Anda menyetujui versi 5/).textContent).toContain('eeeeeeeeee…'))
+  })
+
+  it('asks the Camat for a reason before "Tidak"', async () => {
+    const awaiting = demoRecap({ state: 'AWAITING_SIGNATURE', step: 11, verbs: ['recap.read', 'recap.sign'], transitions: ['SIGN', 'REFUSE_SIGNATURE'] })
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/5/timeline': () => json([]),
+      'GET /api/v1/recaps/1': [() => json(awaiting, 200, { ETag: '"9"' }), () => json({ ...awaiting, state: 'DRAFT', transitions: [] }, 200, { ETag: '"10"' })],
+      'POST /api/v1/recaps/1/signatures': () => json({ ...awaiting, state: 'DRAFT', transitions: [] }),
+    })
+    await renderPage()
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Tidak (kembalikan ke Staf)' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Tidak menandatangani rekap' })
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Kirim keputusan "Tidak"' }))
+    expect(within(dialog).getByText('Alasan wajib diisi.')).toBeTruthy()
+    await fireEvent.update(within(dialog).getByLabelText('Alasan'), 'Capaian S2 perlu dicek ulang.')
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Kirim keputusan "Tidak"' }))
+
+    await vi.waitFor(() => expect(api.callsTo('POST /api/v1/recaps/1/signatures')).toHaveLength(1))
+    expect(JSON.parse(api.callsTo('POST /api/v1/recaps/1/signatures')[0].body)).toEqual({
+      decision: 'REFUSE',
+      contentSha256: 'c'.repeat(64),
+      reason: 'Capaian S2 perlu dicek ulang.',
+    })
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toContain('Rekap kembali kepada Staf'))
+  })
+
+  it('starts a ralat of a signed recap with a reason and opens the new recap', async () => {
+    const signed = demoRecap({ state: 'SIGNED', step: 11, transitions: [], verbs: ['recap.read', 'recap.edit'] })
+    const ralat = demoRecap({ id: 5, ralatOf: 1, ralatReason: 'Nilai SAKIP final.', versionNumber: 1 })
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/5/timeline': () => json([]),
+      'GET /api/v1/recaps/1': () => json(signed, 200, { ETag: '"9"' }),
+      'GET /api/v1/recaps/5': () => json(ralat, 200, { ETag: '"1"' }),
+      'POST /api/v1/recaps/1/ralat': () => json(ralat, 201),
+    })
+    await renderPage()
+
+    expect(screen.queryByRole('button', { name: /^Koreksi/ })).toBeNull()
+    await fireEvent.click(await screen.findByRole('button', { name: 'Ralat' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Mulai ralat' })
+    await fireEvent.update(within(dialog).getByLabelText('Alasan'), 'Nilai SAKIP final.')
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Mulai ralat' }))
+
+    await vi.waitFor(() => expect(api.callsTo('POST /api/v1/recaps/1/ralat')).toHaveLength(1))
+    expect(JSON.parse(api.callsTo('POST /api/v1/recaps/1/ralat')[0].body)).toEqual({ reason: 'Nilai SAKIP final.' })
+    await vi.waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Ralat Rekap'))
+    expect(screen.getByRole('link', { name: 'rekap nomor 1' }).getAttribute('href')).toBe('/rekap/1')
+    expect(screen.getByText('Alasan ralat: Nilai SAKIP final.')).toBeTruthy()
+  })
+
+  it('shows a superseded recap read-only, with the link to the ralat that replaced it', async () => {
+    fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/5/timeline': () => json([]),
+      'GET /api/v1/recaps/1': () =>
+        json(demoRecap({ state: 'SUPERSEDED', supersededBy: 3, transitions: [], verbs: ['recap.read', 'recap.edit'] }), 200, { ETag: '"9"' }),
+    })
+    await renderPage()
+
+    expect(await screen.findByText('Digantikan oleh ralat')).toBeTruthy()
+    expect(screen.getByRole('link', { name: /Buka ralat/ }).getAttribute('href')).toBe('/rekap/3')
+    expect(screen.queryByRole('button', { name: 'Ralat' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Entri data/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Koreksi/ })).toBeNull()
+  })
+
+  it('tells the Staf why the recap came back, and keeps its history', async () => {
+    const returned = {
+      at: '2026-11-26T05:00:00Z',
+      action: 'recap.return_to_staf',
+      actorName: 'Ir. Hadi Santoso',
+      capacity: 'Kepala Subbag Perencanaan dan Keuangan',
+      fromState: 'AWAITING_VALIDATION',
+      toState: 'DRAFT',
+      reason: 'Nilai S2.3 belum sesuai berita acara.',
+      detail: 'version=4 sha256=' + 'c'.repeat(64),
+    }
+    fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1': () => json(demoRecap({ round: 2 }), 200, { ETag: '"9"' }),
+      'GET /api/v1/recaps/1/timeline': () => json([returned]),
+    })
+    await renderPage()
+
+    await vi.waitFor(() => expect(document.querySelector('[data-last-return]')?.textContent).toContain('Alasan: Nilai S2.3 belum sesuai berita acara.'))
+    expect(document.querySelector('[data-last-return]')?.textContent).toContain('Ir. Hadi Santoso (Kepala Subbag Perencanaan dan Keuangan)')
+    const history = screen.getByRole('region', { name: 'Riwayat rekap' })
+    await vi.waitFor(() => expect(history.textContent).toContain('Mengembalikan kepada Staf'))
+    expect(history.textContent).toContain('Menunggu validasi Kasubbag → Draf (entri data)')
+    expect(history.textContent).toContain('versi 4 (SHA-256 cccccccccc…)')
+  })
+})
