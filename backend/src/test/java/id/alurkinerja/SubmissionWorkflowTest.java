@@ -93,7 +93,7 @@ class SubmissionWorkflowTest extends ApiTest {
           .body("round", equalTo(round + 1));
     }
     as(w.token(Role.SEKCAM)).body(Map.of("decision", "VERIFY")).post("/api/v1/submissions/" + seksi + "/verifications")
-        .then().statusCode(200).body("state", equalTo("VERIFIED"));
+        .then().statusCode(200).body("state", equalTo("VERIFIED")).body("indicators[0].notes", hasSize(0));
     as(w.token(Role.SEKCAM)).get("/api/v1/submissions/" + seksi + "/rounds").then().statusCode(200)
         .body("", hasSize(3))
         .body("decision", equalTo(List.of("RETURNED", "RETURNED", "VERIFIED")))

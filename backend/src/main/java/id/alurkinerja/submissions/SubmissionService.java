@@ -230,8 +230,14 @@ public class SubmissionService {
         access.verbsOn(target), allowed, s.version);
   }
 
-  /** Notes of the most recent returned round, which the unit is working on. */
+  /**
+   * Notes of the returned round the unit is working on; none once it submitted again (the rounds
+   * list keeps every round's notes).
+   */
   private static List<NoteView> latestNotes(Submission s) {
+    if (s.state != SubmissionState.RETURNED) {
+      return List.of();
+    }
     List<SubmissionNote> notes = SubmissionNote.ofSubmission(s.id);
     int last = notes.stream().mapToInt(n -> n.round).max().orElse(-1);
     return notes.stream().filter(n -> n.round == last).map(SubmissionService::noteView).toList();
