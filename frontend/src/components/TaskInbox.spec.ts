@@ -37,13 +37,11 @@ describe('TaskInbox', () => {
 
   it("links a unit's data to its page, naming the unit, and the recap to the recap page", async () => {
     const tasks: Schemas['TaskView'][] = [
-      { ...base, kind: 'SUBMISSION', submissionId: 12, step: 7, stepTitle: 'Menerima dan memverifikasi data kinerja dari subbag dan seksi', state: 'SUBMITTED', transitions: ['VERIFY', 'RETURN'] },
+      { ...base, kind: 'SUBMISSION', submissionId: 12, unitId: 3, unitName: 'Seksi Pemerintahan', step: 7, stepTitle: 'Menerima dan memverifikasi data kinerja dari subbag dan seksi', state: 'SUBMITTED', transitions: ['VERIFY', 'RETURN'] },
       { ...base, kind: 'RECAP', recapId: 4, step: 10, stepTitle: 'Memparaf data kinerja', state: 'AWAITING_PARAF', transitions: ['PARAF', 'REFUSE_PARAF'], waitingSince: '2026-11-26T03:00:00Z' },
     ]
     fakeApi({
       'GET /api/v1/tasks': () => json(tasks),
-      'GET /api/v1/forms/2/submissions': () =>
-        json([{ id: 12, unitId: 3, unitName: 'Seksi Pemerintahan', state: 'SUBMITTED', round: 1, returnedCount: 0, indicators: 3, filled: 3, stateChangedAt: base.waitingSince }]),
     })
     await renderInbox()
 

@@ -77,7 +77,9 @@ class SubmissionWorkflowTest extends ApiTest {
     as(w.token(Role.KASI)).post("/api/v1/submissions/" + seksi + "/submittals").then().statusCode(200)
         .body("state", equalTo("SUBMITTED")).body("round", equalTo(1));
     as(w.token(Role.SEKCAM)).get("/api/v1/tasks").then()
-        .body("find { it.submissionId == " + seksi + " }.step", equalTo(7));
+        .body("find { it.submissionId == " + seksi + " }.step", equalTo(7))
+        .body("find { it.submissionId == " + seksi + " }.kind", equalTo("SUBMISSION"))
+        .body("find { it.submissionId == " + seksi + " }.unitName", equalTo("Seksi Pemerintahan"));
 
     for (int round = 1; round <= 2; round++) {
       as(w.token(Role.SEKCAM)).body(Map.of("decision", "RETURN", "reason", "Data belum sesuai laporan desa",

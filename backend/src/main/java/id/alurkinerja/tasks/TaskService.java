@@ -70,7 +70,8 @@ public class TaskService {
       }
       Form form = Form.findById(d.formId);
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("DISPATCH", form.id, d.id, null, null, cycle.id, cycle.year, k.id, k.name, 6,
+      tasks.add(new TaskView(TaskKind.DISPATCH, form.id, d.id, null, null, d.unitId, unitName(d.unitId),
+          cycle.id, cycle.year, k.id, k.name, 6,
           STEP_TITLES.get(6), d.state.name(), List.of("CONFIRM_RECEIPT"), d.sentAt,
           Duration.between(d.sentAt, clock.instant()).toMinutes()));
     }
@@ -96,7 +97,8 @@ public class TaskService {
       Form form = Form.findById(s.formId);
       Cycle cycle = Cycle.findById(form.cycleId);
       String title = s.state == SubmissionState.SUBMITTED ? STEP_TITLES.get(7) : UNIT_FILLING;
-      tasks.add(new TaskView("SUBMISSION", form.id, null, s.id, null, cycle.id, cycle.year, k.id, k.name, 7, title,
+      tasks.add(new TaskView(TaskKind.SUBMISSION, form.id, null, s.id, null, s.unitId, unitName(s.unitId),
+          cycle.id, cycle.year, k.id, k.name, 7, title,
           s.state.name(), fills && transitions.isEmpty() ? List.of("SAVE") : transitions, s.stateChangedAt,
           Duration.between(s.stateChangedAt, clock.instant()).toMinutes()));
     }
@@ -116,10 +118,14 @@ public class TaskService {
       }
       Form form = Form.findById(r.formId);
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("RECAP", form.id, null, null, r.id, cycle.id, cycle.year, k.id, k.name,
+      tasks.add(new TaskView(TaskKind.RECAP, form.id, null, null, r.id, null, null, cycle.id, cycle.year, k.id, k.name,
           r.state.step(), STEP_TITLES.get(r.state.step()), r.state.name(), transitions, r.stateChangedAt,
           Duration.between(r.stateChangedAt, clock.instant()).toMinutes()));
     }
+  }
+
+  private static String unitName(long unitId) {
+    return id.alurkinerja.org.OrgUnit.<id.alurkinerja.org.OrgUnit>findById(unitId).name;
   }
 
   public List<TaskView> mine() {
@@ -139,7 +145,7 @@ public class TaskService {
         continue;
       }
       Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView("FORM", form.id, null, null, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
+      tasks.add(new TaskView(TaskKind.FORM, form.id, null, null, null, null, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
           STEP_TITLES.get(form.state.step()), form.state.name(), transitions, form.stateChangedAt,
           Duration.between(form.stateChangedAt, clock.instant()).toMinutes()));
     }

@@ -6,11 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TaskView", description = "Something waiting for the current user")
 public record TaskView(
-    @Schema(required = true, description = "FORM, DISPATCH (a receipt to confirm) SUBMISSION (unit data to fill, submit or verify) or RECAP") String kind,
+    @Schema(required = true) TaskKind kind,
     @Schema(required = true, description = "The form") long objectId,
     @Schema(description = "For a receipt to confirm (step 6): the dispatch") Long dispatchId,
     @Schema(description = "For unit data (step 7): the submission") Long submissionId,
     @Schema(description = "For the kecamatan recap (steps 8-11): the recap") Long recapId,
+    @Schema(description = "The unit concerned, for DISPATCH and SUBMISSION tasks") Long unitId,
+    @Schema(description = "Its name, e.g. Seksi Pemerintahan") String unitName,
     @Schema(required = true) long cycleId,
     @Schema(required = true) int year,
     @Schema(required = true) long kecamatanId,
