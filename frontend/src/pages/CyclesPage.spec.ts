@@ -74,7 +74,7 @@ describe('CyclesPage', () => {
     const row = await screen.findByRole('row', { name: /Data Kinerja 2026/ })
     expect(row.textContent).toContain('Belum ada formulir')
     within(row).getByRole('button', { name: /^Mulai kosong/ })
-    within(row).getByLabelText('Berkas CSV format tahun lalu')
+    within(row).getByLabelText('Berkas CSV atau XLSX format tahun lalu')
     await fireEvent.click(within(row).getByRole('button', { name: /^Salin dari tahun lalu/ }))
 
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/formulir/5'))
@@ -97,16 +97,35 @@ describe('CyclesPage', () => {
     })
     await renderPage()
 
-    const input = (await screen.findByLabelText('Berkas CSV format tahun lalu')) as HTMLInputElement
+    const input = (await screen.findByLabelText('Berkas CSV atau XLSX format tahun lalu')) as HTMLInputElement
     const file = new File(['sasaran_code,sasaran\nS1,Pelayanan\n'], 'format-2025.csv', { type: 'text/csv' })
     await fireEvent.update(input, '')
     Object.defineProperty(input, 'files', { value: [file] })
-    await fireEvent.click(screen.getByRole('button', { name: /^Impor CSV/ }))
+    await fireEvent.click(screen.getByRole('button', { name: /^Impor format tahun lalu/ }))
 
-    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Berkas CSV tidak dapat diimpor'))
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Berkas tidak dapat diimpor'))
     expect(screen.getByText('Baris 3: missing column target')).toBeTruthy()
     const request = api.fetch.mock.calls.map(([r]) => r).find((r) => r.url.endsWith('/forms/import'))!
     expect(request.headers.get('Content-Type')).toBe('text/csv')
     expect(api.callsTo('POST /api/v1/cycles/2/forms/import')[0].body).toBe('sasaran_code,sasaran\nS1,Pelayanan\n')
+  })
+
+  it('sends an XLSX workbook as bytes with its own content type', async () => {
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json({ ...demoKecamatan, verbs: ['form.read', 'form.create'] }),
+      'GET /api/v1/cycles': () => json([cycle2026]),
+      'POST /api/v1/cycles/2/forms/import': () => json(demoForm({ id: 7, state: 'IMPORTED' }), 201),
+    })
+    const router = await renderPage()
+
+    const input = (await screen.findByLabelText('Berkas CSV atau XLSX format tahun lalu')) as HTMLInputElement
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'format-2025.xlsx')
+    Object.defineProperty(input, 'files', { value: [file] })
+    await fireEvent.click(screen.getByRole('button', { name: /^Impor format tahun lalu/ }))
+
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/formulir/7'))
+    const request = api.fetch.mock.calls.map(([r]) => r).find((r) => r.url.endsWith('/forms/import'))!
+    expect(request.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    expect(new Uint8Array(await request.clone().arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b, 3, 4]))
   })
 })
