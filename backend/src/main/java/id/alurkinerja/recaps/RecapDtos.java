@@ -21,9 +21,14 @@ public final class RecapDtos {
 
   @Schema(name = "RecapUnit", description = "A unit's place in the recap")
   public record UnitView(@Schema(required = true) long unitId, @Schema(required = true) String unitName,
-      @Schema(required = true, description = "State of its submission") String submissionState,
+      @Schema(required = true, description = "State of its submission")
+      id.alurkinerja.submissions.SubmissionState submissionState,
       @Schema(description = "When its data was entered into the recap (step 8)") Instant enteredAt,
-      @Schema(required = true, description = "VERIFIED or NOT_SUBMITTED once entered") String status) {}
+      @Schema(required = true) EntryStatus status) {}
+
+  /** Whether a unit's data is in the recap, and how. */
+  @Schema(name = "RecapEntryStatus")
+  public enum EntryStatus { NOT_ENTERED, VERIFIED, NOT_SUBMITTED }
 
   @Schema(name = "RecapUnitValue")
   public record UnitValue(@Schema(required = true) long unitId, @Schema(required = true) String unitName,

@@ -250,8 +250,8 @@ public class RecapService {
       RecapContent.Entry entry = content.entries().stream().filter(e -> e.unitId() == unitId).findFirst()
           .orElse(null);
       units.add(new UnitView(unitId, names.getOrDefault(unitId, "#" + unitId),
-          s == null ? "NOT_STARTED" : s.state.name(), entry == null ? null : entry.enteredAt(),
-          entry == null ? "NOT_ENTERED" : entry.status()));
+          s == null ? SubmissionState.NOT_STARTED : s.state, entry == null ? null : entry.enteredAt(),
+          entry == null ? RecapDtos.EntryStatus.NOT_ENTERED : RecapDtos.EntryStatus.valueOf(entry.status())));
     }
     Set<String> corrected = new HashSet<>();
     RecapValueEvent.<RecapValueEvent>list("recapId = ?1 and kind = ?2", r.id, RecapValueEvent.Kind.CORRECTED)

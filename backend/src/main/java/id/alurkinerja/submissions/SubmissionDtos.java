@@ -118,7 +118,7 @@ public final class SubmissionDtos {
       @Schema(required = true) Instant submittedAt,
       @Schema(required = true) String submittedCapacity,
       @Schema(required = true) String contentSha256,
-      String decision,
+      @Schema(description = "VERIFIED or RETURNED, once the Sekcam decided") SubmissionState decision,
       Instant decidedAt,
       String decidedCapacity,
       String reason,

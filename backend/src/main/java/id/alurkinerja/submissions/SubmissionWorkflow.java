@@ -149,7 +149,8 @@ public class SubmissionWorkflow {
       Map<String, RoundValue> before = previous;
       List<String> changed = r.round == 1 ? List.of() : current.keySet().stream()
           .filter(code -> !same(before.get(code), current.get(code))).sorted().toList();
-      views.add(new RoundView(r.round, r.submittedAt, r.submittedCapacity, r.contentSha256, r.decision,
+      views.add(new RoundView(r.round, r.submittedAt, r.submittedCapacity, r.contentSha256,
+          r.decision == null ? null : SubmissionState.valueOf(r.decision),
           r.decidedAt, r.decidedCapacity, r.reason, values, changed,
           notes.stream().filter(n -> n.round == r.round).map(SubmissionService::noteView).toList()));
       previous = current;
