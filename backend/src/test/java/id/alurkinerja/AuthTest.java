@@ -111,6 +111,21 @@ class AuthTest extends ApiTest {
   }
 
   @Test
+  void aLoginEndsAfterTheMaximumSessionTimeHoweverOftenItIsRefreshed() {
+    AppUser user = Fixtures.world().user(Role.STAF);
+    String refresh = login(user.username, Fixtures.PASSWORD, address()).then().statusCode(200)
+        .extract().path("refreshToken");
+    String next = anonymous().body(Map.of("refreshToken", refresh)).post("/api/v1/auth/refresh").then()
+        .statusCode(200).extract().path("refreshToken");
+    // the login began eight days ago (the default maximum is seven)
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> id.alurkinerja.identity.RefreshToken
+        .update("issuedAt = ?1 where userId = ?2 and usedAt is not null",
+            java.time.Instant.now().minus(java.time.Duration.ofDays(8)), user.id));
+    anonymous().body(Map.of("refreshToken", next)).post("/api/v1/auth/refresh").then().statusCode(401)
+        .contentType(PROBLEM);
+  }
+
+  @Test
   void logoutRevokesTheRefreshToken() {
     AppUser user = Fixtures.world().user(Role.CAMAT);
     String refresh = login(user.username, Fixtures.PASSWORD, address()).path("refreshToken");

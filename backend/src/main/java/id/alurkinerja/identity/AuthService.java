@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ public class AuthService {
   @Inject TokenService tokens;
   @Inject LoginThrottle throttle;
   @Inject Clock clock;
+  @Inject id.alurkinerja.platform.config.AlurConfig config;
 
   /**
    * Checks the password. A failure is recorded and committed before the 401 is thrown, so the
@@ -67,6 +69,13 @@ public class AuthService {
     Instant now = clock.instant();
     if (stored == null || stored.revokedAt != null || !stored.expiresAt.isAfter(now)) {
       return null;
+    }
+    Instant loggedIn = RefreshToken.getEntityManager()
+        .createQuery("select min(r.issuedAt) from RefreshToken r where r.familyId = ?1", Instant.class)
+        .setParameter(1, stored.familyId).getSingleResult();
+    if (loggedIn.plus(Duration.ofHours(config.auth().sessionMaxHours())).isBefore(now)) {
+      RefreshToken.revokeFamily(stored.familyId, "SESSION_EXPIRED", now);
+      return null; // however often it was refreshed, a login ends after the maximum session time
     }
     int claimed = RefreshToken.update("usedAt = ?1 where id = ?2 and usedAt is null", now, stored.id);
     if (claimed == 0) { // used before, or by a concurrent refresh that won: reuse

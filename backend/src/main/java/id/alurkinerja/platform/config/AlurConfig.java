@@ -40,6 +40,10 @@ public interface AlurConfig {
 
     int refreshTokenHours();
 
+    /** A login ends after this long, however often its refresh token was rotated (default 7 days). */
+    @WithDefault("168")
+    int sessionMaxHours();
+
     Throttle throttle();
 
     interface Throttle {
