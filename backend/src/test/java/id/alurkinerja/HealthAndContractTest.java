@@ -33,6 +33,8 @@ class HealthAndContractTest extends ApiTest {
   @Test
   void theSpaIsServedWithHistoryModeFallback() {
     given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+        .header("Content-Security-Policy", containsString("script-src 'self'"))
+        .header("X-Frame-Options", equalTo("DENY"))
         .body(containsString("<div id=\"app\">"));
     given().get("/admin/users").then().statusCode(200).body(containsString("<div id=\"app\">"));
     given().get("/assets/does-not-exist.js").then().statusCode(404);

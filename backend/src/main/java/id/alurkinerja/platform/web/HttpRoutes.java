@@ -25,6 +25,14 @@ public class HttpRoutes {
 
   @Inject AlurConfig config;
 
+  /**
+   * The SPA loads only its own scripts; styles may be set inline by Vue; evidence previews use
+   * blob: URLs (images inline, PDFs in a new tab).
+   */
+  static final String SPA_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data: blob:; object-src 'self' blob:; frame-src 'self' blob:; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+
   /** Evidence uploads carry files, not JSON: they get the attachment limit instead. */
   private static final java.util.regex.Pattern UPLOAD =
       java.util.regex.Pattern.compile("/api/v1/submissions/\\d+/attachments");
@@ -39,6 +47,10 @@ public class HttpRoutes {
         .set("X-Content-Type-Options", "nosniff")
         .set("X-Frame-Options", "DENY")
         .set("Referrer-Policy", "no-referrer");
+    String path = ctx.normalizedPath();
+    if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+      ctx.response().headers().set("Content-Security-Policy", SPA_POLICY);
+    }
     boolean upload = UPLOAD.matcher(ctx.normalizedPath()).matches();
     long limit = upload ? config.attachments().maxFileBytes() : config.api().maxJsonBytes();
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
