@@ -170,6 +170,20 @@ class SopElevenStepsScenarioTest extends ApiTest {
         .body("supersededBy", equalTo((int) ralat));
     as(w.token(Role.CAMAT)).get("/api/v1/forms/" + form + "/recaps").then().body("state",
         equalTo(List.of("SUPERSEDED", "SIGNED")));
+
+    // the kecamatan may compute lower-is-better capaian as (2t - r)/t and cap sasaran capaian lower
+    String settings = "/api/v1/kecamatan/" + w.kecamatanId() + "/kinerja-settings";
+    as(w.token(Role.STAF)).body(Map.of("lowerIsBetterFormula", "DIFFERENCE", "capaianCap", 110)).put(settings)
+        .then().statusCode(403);
+    as(w.token(Role.ADMIN)).body(Map.of("lowerIsBetterFormula", "RATIO", "capaianCap", 50)).put(settings)
+        .then().statusCode(400).body("errors[0].field", equalTo("capaianCap"));
+    as(w.token(Role.ADMIN)).body(Map.of("lowerIsBetterFormula", "DIFFERENCE", "capaianCap", 110)).put(settings)
+        .then().statusCode(200).body("lowerIsBetterFormula", equalTo("DIFFERENCE"));
+    JsonPath recomputed = as(w.token(Role.CAMAT)).get("/api/v1/recaps/" + ralat).then().extract().jsonPath();
+    assertEquals(0, new BigDecimal("120.00").compareTo(new BigDecimal(recomputed.get(
+        "sasaran.indicators.flatten().find { it.code == 'S3.1' }.capaian").toString())));
+    assertEquals(0, new BigDecimal("110.00").compareTo(new BigDecimal(recomputed.get(
+        "sasaran.find { it.code == 'S3' }.capaian").toString())));
   }
 
   /** Steps 1-6 without detours (those are walked in SopStepsOneToSixScenarioTest). */

@@ -8,7 +8,8 @@ import java.math.RoundingMode;
 
 /**
  * Capaian (achievement) of a realisation against its target, as the domain brief defines it:
- * higher-is-better r/t x 100; lower-is-better t/r x 100; yes/no 100 or 0. Missing data and division
+ * higher-is-better r/t x 100; lower-is-better t/r x 100 or (2t - r)/t x 100 as the kecamatan
+ * chooses; yes/no 100 or 0. Missing data and division
  * by zero are reported as such (null with a note), never as 0 %.
  */
 public final class Capaian {
@@ -24,7 +25,7 @@ public final class Capaian {
 
   private Capaian() {}
 
-  public static Result of(Indicator indicator, BigDecimal realisasi, String text) {
+  public static Result of(Indicator indicator, BigDecimal realisasi, String text, LowerFormula lower) {
     if (indicator.dataType() == DataType.text) {
       return new Result(null, text == null || text.isBlank() ? "belum diisi" : "indikator teks: tanpa capaian");
     }
@@ -40,6 +41,13 @@ public final class Capaian {
         return new Result(null, "target nol: capaian tidak dapat dihitung");
       }
       return Result.of(realisasi.multiply(HUNDRED).divide(target, 4, RoundingMode.HALF_UP));
+    }
+    if (lower == LowerFormula.DIFFERENCE) {
+      if (target.signum() == 0) {
+        return new Result(null, "target nol: capaian tidak dapat dihitung");
+      }
+      BigDecimal twice = target.multiply(BigDecimal.valueOf(2));
+      return Result.of(twice.subtract(realisasi).multiply(HUNDRED).divide(target, 4, RoundingMode.HALF_UP));
     }
     if (realisasi.signum() == 0) {
       return new Result(null, "realisasi nol pada indikator yang makin kecil makin baik");

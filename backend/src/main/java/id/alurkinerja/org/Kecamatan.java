@@ -1,5 +1,6 @@
 package id.alurkinerja.org;
 
+import id.alurkinerja.kinerja.LowerFormula;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +44,15 @@ public class Kecamatan extends PanacheEntityBase {
   /** First sequence number of a year's register. */
   @Column(name = "letter_sequence_start")
   public int letterSequenceStart = 1;
+
+  /** Lower-is-better capaian: RATIO t/r×100, or DIFFERENCE (2t−r)/t×100. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "capaian_lower_formula")
+  public LowerFormula capaianLowerFormula = LowerFormula.RATIO;
+
+  /** The most a sasaran's capaian may count an indicator's capaian for (default 120 %). */
+  @Column(name = "capaian_cap")
+  public java.math.BigDecimal capaianCap = java.math.BigDecimal.valueOf(120);
 
   @Version
   public long version;

@@ -104,4 +104,28 @@ public class KecamatanResource {
     return Response.created(URI.create("/api/v1/units/" + unit.id()))
         .tag(ETags.tag(unit.version())).entity(unit).build();
   }
+
+  @GET
+  @Path("/{kecamatanId}/kinerja-settings")
+  @Operation(operationId = "getKinerjaSettings", summary = "How the kecamatan computes capaian",
+      description = "The formula for lower-is-better indicators and the cap on a sasaran's capaian.")
+  @Extension(name = "x-required-verb", value = "kecamatan.read")
+  @APIResponse(responseCode = "200", description = "The settings",
+      content = @Content(schema = @Schema(implementation = OrgDtos.KinerjaSettings.class)))
+  public OrgDtos.KinerjaSettings kinerjaSettings(@PathParam("kecamatanId") long kecamatanId) {
+    return org.kinerjaSettings(kecamatanId);
+  }
+
+  @PUT
+  @Path("/{kecamatanId}/kinerja-settings")
+  @Operation(operationId = "setKinerjaSettings", summary = "Choose how the kecamatan computes capaian",
+      description = "Lower-is-better: RATIO (target/realisasi×100, the default) or DIFFERENCE "
+          + "((2×target−realisasi)/target×100); the cap defaults to 120 %.")
+  @Extension(name = "x-required-verb", value = "unit.manage")
+  @APIResponse(responseCode = "200", description = "The settings",
+      content = @Content(schema = @Schema(implementation = OrgDtos.KinerjaSettings.class)))
+  public OrgDtos.KinerjaSettings setKinerjaSettings(@PathParam("kecamatanId") long kecamatanId,
+      @Valid @NotNull OrgDtos.KinerjaSettings settings) {
+    return org.setKinerjaSettings(kecamatanId, settings);
+  }
 }

@@ -66,6 +66,14 @@ public final class OrgDtos {
       @Schema(description = "Position in lists; default 0") @Min(0) @Max(9999) Integer sortOrder,
       @Schema(description = "Default true; a deactivated unit keeps its history") Boolean active) {}
 
+  @Schema(name = "KinerjaSettings", description = "How the kecamatan computes capaian")
+  public record KinerjaSettings(
+      @Schema(required = true, description = "RATIO: target/realisasi×100; DIFFERENCE: (2×target−realisasi)/target×100")
+      @NotNull id.alurkinerja.kinerja.LowerFormula lowerIsBetterFormula,
+      @Schema(required = true, description = "The most one indicator's capaian counts in its sasaran's, in percent")
+      @NotNull @jakarta.validation.constraints.DecimalMin("100") @jakarta.validation.constraints.DecimalMax("1000")
+      java.math.BigDecimal capaianCap) {}
+
   @Schema(name = "PengelolaRequest")
   public record PengelolaRequest(@Schema(required = true) @NotNull Long unitId) {}
 }

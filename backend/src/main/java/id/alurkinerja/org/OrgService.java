@@ -134,6 +134,24 @@ public class OrgService {
     return view(k);
   }
 
+  public OrgDtos.KinerjaSettings kinerjaSettings(long kecamatanId) {
+    Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
+    return new OrgDtos.KinerjaSettings(k.capaianLowerFormula, k.capaianCap);
+  }
+
+  /** How capaian is computed from now on; signed recaps keep their content, views recompute. */
+  @Transactional
+  public OrgDtos.KinerjaSettings setKinerjaSettings(long kecamatanId, OrgDtos.KinerjaSettings settings) {
+    Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
+    Grant grant = access.canOrReject(Verb.UNIT_MANAGE, targetOf(k), "Kecamatan " + kecamatanId);
+    k.capaianLowerFormula = settings.lowerIsBetterFormula();
+    k.capaianCap = settings.capaianCap();
+    k.updatedAt = clock.instant();
+    audit.record(access.user().user(), grant, AuditLog.Entry.of("kecamatan.kinerja-settings", "kecamatan",
+        k.id, k.kabupatenId, k.id).detail(k.capaianLowerFormula + " cap=" + k.capaianCap));
+    return kinerjaSettings(kecamatanId);
+  }
+
   private void apply(OrgUnit u, UnitRequest request) {
     u.code = request.code().trim();
     u.name = request.name().trim();

@@ -48,7 +48,7 @@ public final class RecapDtos {
   @Schema(name = "RecapSasaran")
   public record SasaranView(@Schema(required = true) String code, @Schema(required = true) String name,
       @Schema(required = true) List<IndicatorView> indicators,
-      @Schema(description = "Average of its indicators' capaian, capped at 120 %") BigDecimal capaian,
+      @Schema(description = "Average of its indicators' capaian, each capped at the kecamatan's maximum (120 % by default)") BigDecimal capaian,
       String band) {}
 
   @Schema(name = "RecapView")

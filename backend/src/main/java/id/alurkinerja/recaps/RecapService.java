@@ -259,8 +259,10 @@ public class RecapService {
     Form f = Form.findById(r.formId);
     Cycle cycle = Cycle.findById(f.cycleId);
     Target target = targetOf(r);
+    Kecamatan kecamatan = Kecamatan.findById(r.kecamatanId);
     return new RecapView(r.id, r.formId, cycle.year, r.kecamatanId, r.state, r.state.step(), r.round,
-        current.number, current.contentSha256, units, RecapTable.of(form, content, names, corrected),
+        current.number, current.contentSha256, units, RecapTable.of(form, content, names, corrected,
+            kecamatan.capaianLowerFormula, kecamatan.capaianCap),
         Approval.of(DOCUMENT, r.id).stream().map(ApprovalView::of).toList(), r.ralatOf, r.ralatReason,
         r.supersededBy, r.stateChangedAt, access.verbsOn(target),
         RecapTransition.from(r.state).stream().filter(t -> access.can(t.verb(), target)).toList(), r.version);

@@ -6,6 +6,7 @@ import id.alurkinerja.forms.FormContent.DataType;
 import id.alurkinerja.forms.FormContent.Indicator;
 import id.alurkinerja.forms.FormContent.Sasaran;
 import id.alurkinerja.kinerja.Capaian;
+import id.alurkinerja.kinerja.LowerFormula;
 import id.alurkinerja.recaps.RecapDtos.IndicatorView;
 import id.alurkinerja.recaps.RecapDtos.SasaranView;
 import id.alurkinerja.recaps.RecapDtos.UnitValue;
@@ -19,26 +20,25 @@ import java.util.Set;
 
 /**
  * The consolidated table: sasaran → indicator → unit values, each indicator's aggregate and
- * capaian, and each sasaran's capaian (the average of its indicators', capped at 120 %).
+ * capaian, and each sasaran's capaian (the average of its indicators', each capped at the kecamatan's
+ * maximum, 120 % by default).
  * Units that did not report are shown as such and left out of aggregates, never counted as zero.
  */
 public final class RecapTable {
 
-  public static final BigDecimal CAPAIAN_CAP = BigDecimal.valueOf(120);
-
   private RecapTable() {}
 
   public static List<SasaranView> of(FormContent form, RecapContent recap, Map<Long, String> unitNames,
-      Set<String> corrected) {
+      Set<String> corrected, LowerFormula lower, BigDecimal cap) {
     List<SasaranView> sasaran = new ArrayList<>();
     for (Sasaran s : form.sasaran()) {
       List<IndicatorView> indicators = new ArrayList<>();
       List<BigDecimal> capaians = new ArrayList<>();
       for (Indicator i : s.indicators()) {
-        IndicatorView view = indicator(i, recap, unitNames, corrected);
+        IndicatorView view = indicator(i, recap, unitNames, corrected, lower);
         indicators.add(view);
         if (view.capaian() != null) {
-          capaians.add(view.capaian().min(CAPAIAN_CAP));
+          capaians.add(view.capaian().min(cap));
         }
       }
       BigDecimal average = capaians.isEmpty() ? null : capaians.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -49,7 +49,7 @@ public final class RecapTable {
   }
 
   private static IndicatorView indicator(Indicator i, RecapContent recap, Map<Long, String> unitNames,
-      Set<String> corrected) {
+      Set<String> corrected, LowerFormula lower) {
     List<UnitValue> units = new ArrayList<>();
     List<BigDecimal> numbers = new ArrayList<>();
     String text = null;
@@ -70,7 +70,7 @@ public final class RecapTable {
       }
     }
     BigDecimal aggregate = aggregate(i, numbers);
-    Capaian.Result capaian = Capaian.of(i, aggregate, i.dataType() == DataType.text ? text : null);
+    Capaian.Result capaian = Capaian.of(i, aggregate, i.dataType() == DataType.text ? text : null, lower);
     return new IndicatorView(i.code(), i.name(), i.satuan(), i.dataType(), i.polarity(), i.aggregation(),
         i.target(), i.targetText(), units, aggregate, capaian.percent(), capaian.note(),
         Capaian.band(capaian.percent()));

@@ -207,11 +207,13 @@ public class SubmissionService {
     Map<String, SubmissionValue> values = new HashMap<>();
     SubmissionValue.ofSubmission(s.id).forEach(v -> values.put(v.indicatorCode, v));
     List<NoteView> latest = latestNotes(s);
+    Kecamatan kecamatan = Kecamatan.findById(s.kecamatanId);
     List<IndicatorValue> rows = new ArrayList<>();
     for (ReportedIndicator r : indicators) {
       Indicator i = r.indicator();
       SubmissionValue v = values.get(i.code());
-      Capaian.Result capaian = Capaian.of(i, v == null ? null : v.valueNumber, v == null ? null : v.valueText);
+      Capaian.Result capaian = Capaian.of(i, v == null ? null : v.valueNumber, v == null ? null : v.valueText,
+          kecamatan.capaianLowerFormula);
       rows.add(new IndicatorValue(r.sasaran().code(), r.sasaran().name(), i.code(), i.name(), i.satuan(),
           i.dataType(), i.polarity(), i.target(), i.targetText(), i.guidance(),
           Boolean.TRUE.equals(i.evidenceRequired()), v == null ? null : v.valueNumber,
