@@ -9,8 +9,6 @@ import id.alurkinerja.platform.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,14 +62,10 @@ public class Actor {
       grants.add(new Grant(role, user.kabupatenId, user.kecamatanId, user.unitId,
           home != null && user.unitId != null && user.unitId.equals(home.pengelolaUnitId), null, null));
     }
-    for (ActingAssignment acting : ActingAssignment.ofUser(user.id)) {
+    for (ActingAssignment acting : ActingAssignment.inForce(user.id, clock)) {
       Kecamatan where = kecamatan.computeIfAbsent(acting.kecamatanId, id -> Kecamatan.<Kecamatan>findById(id));
-      LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(where.timeZone)));
-      if (acting.activeOn(today)) {
-        grants.add(new Grant(acting.role, where.kabupatenId, where.id, acting.unitId,
-            acting.unitId != null && acting.unitId.equals(where.pengelolaUnitId), acting.kind,
-            acting.id));
-      }
+      grants.add(new Grant(acting.role, where.kabupatenId, where.id, acting.unitId,
+          acting.unitId != null && acting.unitId.equals(where.pengelolaUnitId), acting.kind, acting.id));
     }
     return List.copyOf(grants);
   }

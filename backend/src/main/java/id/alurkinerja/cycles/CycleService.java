@@ -2,13 +2,13 @@ package id.alurkinerja.cycles;
 
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.cycles.CycleDtos.CycleCreateRequest;
 import id.alurkinerja.cycles.CycleDtos.CycleView;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,14 +22,10 @@ public class CycleService {
   @Inject Access access;
   @Inject AuditLog audit;
 
-  private static Target targetOf(Kecamatan k) {
-    return Target.kecamatan(k.kabupatenId, k.id);
-  }
-
   public List<CycleView> list(Long kecamatanId) {
     List<Cycle> cycles = kecamatanId == null ? Cycle.list("order by year desc, id")
         : Cycle.list("kecamatanId = ?1 order by year desc", kecamatanId);
-    return cycles.stream().filter(c -> access.can(Verb.FORM_READ, targetOf(Kecamatan.findById(c.kecamatanId))))
+    return cycles.stream().filter(c -> access.can(Verb.FORM_READ, OrgService.targetOf(Kecamatan.findById(c.kecamatanId))))
         .map(this::view).toList();
   }
 
@@ -38,7 +34,7 @@ public class CycleService {
     if (cycle == null) {
       throw ProblemException.notFound("Cycle " + id);
     }
-    access.canOrReject(Verb.FORM_READ, targetOf(Kecamatan.findById(cycle.kecamatanId)), "Cycle " + id);
+    access.canOrReject(Verb.FORM_READ, OrgService.targetOf(Kecamatan.findById(cycle.kecamatanId)), "Cycle " + id);
     return view(cycle);
   }
 
@@ -48,7 +44,7 @@ public class CycleService {
     if (k == null) {
       throw ProblemException.invalid("kecamatanId", "no such kecamatan");
     }
-    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(k), "Kecamatan " + k.id);
+    Grant grant = access.canOrReject(Verb.FORM_CREATE, OrgService.targetOf(k), "Kecamatan " + k.id);
     if (Cycle.of(k.id, request.year()) != null) {
       throw ProblemException.conflict("Kecamatan " + k.name + " already has a cycle for " + request.year())
           .with("cycleId", Cycle.of(k.id, request.year()).id);
@@ -72,6 +68,6 @@ public class CycleService {
     Kecamatan k = Kecamatan.findById(cycle.kecamatanId);
     return new CycleView(cycle.id, cycle.kecamatanId, cycle.year, cycle.title,
         form == null ? null : form.id, form == null ? null : form.state, cycle.createdAt,
-        access.verbsOn(targetOf(k)));
+        access.verbsOn(OrgService.targetOf(k)));
   }
 }

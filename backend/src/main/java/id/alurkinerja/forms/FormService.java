@@ -18,6 +18,7 @@ import id.alurkinerja.forms.FormDtos.NoteView;
 import id.alurkinerja.audit.TimelineEntry;
 import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.json.CanonicalJson;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
@@ -44,8 +45,7 @@ public class FormService {
   @Inject ObjectMapper mapper;
 
   public static Target targetOf(Form form) {
-    Kecamatan k = Kecamatan.findById(form.kecamatanId);
-    return Target.kecamatan(k.kabupatenId, k.id);
+    return OrgService.targetOf(Kecamatan.<Kecamatan>findById(form.kecamatanId));
   }
 
   /** The form if the user may {@code verb} it; 404 when they cannot see it, 403 otherwise. */
@@ -146,8 +146,7 @@ public class FormService {
   }
 
   private static Target targetOf(Cycle cycle) {
-    Kecamatan k = Kecamatan.findById(cycle.kecamatanId);
-    return Target.kecamatan(k.kabupatenId, k.id);
+    return OrgService.targetOf(Kecamatan.<Kecamatan>findById(cycle.kecamatanId));
   }
 
   @Transactional

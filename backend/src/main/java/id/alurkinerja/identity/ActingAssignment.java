@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.org.Kecamatan;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,8 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Plt./Plh.: a user holds another position (a role at a kecamatan or unit) for a date range. */
@@ -59,6 +62,14 @@ public class ActingAssignment extends PanacheEntityBase {
 
   public boolean activeOn(LocalDate day) {
     return revokedAt == null && !day.isBefore(startsOn) && !day.isAfter(endsOn);
+  }
+
+  /** The user's assignments in force today, each by the calendar of its own kecamatan. */
+  public static List<ActingAssignment> inForce(Long userId, Clock clock) {
+    return ofUser(userId).stream().filter(a -> {
+      Kecamatan where = Kecamatan.findById(a.kecamatanId);
+      return a.activeOn(LocalDate.now(clock.withZone(ZoneId.of(where.timeZone))));
+    }).toList();
   }
 
   public static List<ActingAssignment> ofUser(Long userId) {

@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -122,12 +120,7 @@ public class AuthService {
 
   private Set<Role> actingRoles(AppUser user) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (ActingAssignment acting : ActingAssignment.ofUser(user.id)) {
-      id.alurkinerja.org.Kecamatan where = id.alurkinerja.org.Kecamatan.findById(acting.kecamatanId);
-      if (acting.activeOn(LocalDate.now(clock.withZone(ZoneId.of(where.timeZone))))) {
-        roles.add(acting.role);
-      }
-    }
+    ActingAssignment.inForce(user.id, clock).forEach(acting -> roles.add(acting.role));
     return roles;
   }
 

@@ -2,11 +2,11 @@ package id.alurkinerja.letters;
 
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.letters.LetterDtos.LetterSettings;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,22 +25,18 @@ public class LetterService {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  private static Target target(Kecamatan k) {
-    return Target.kecamatan(k.kabupatenId, k.id);
-  }
-
   private Kecamatan kecamatan(long id, Verb verb) {
     Kecamatan k = Kecamatan.findById(id);
     if (k == null) {
       throw ProblemException.notFound("Kecamatan " + id);
     }
-    access.canOrReject(verb, target(k), "Kecamatan " + id);
+    access.canOrReject(verb, OrgService.targetOf(k), "Kecamatan " + id);
     return k;
   }
 
   public List<LetterNumberView> list(long kecamatanId, Integer year) {
     Kecamatan k = Kecamatan.findById(kecamatanId);
-    if (k == null || !access.can(Verb.AUDIT_READ, target(k))) {
+    if (k == null || !access.can(Verb.AUDIT_READ, OrgService.targetOf(k))) {
       k = kecamatan(kecamatanId, Verb.LETTER_NUMBER);
     }
     int y = year == null ? LocalDate.now(clock.withZone(ZoneId.of(k.timeZone))).getYear() : year;
@@ -51,7 +47,7 @@ public class LetterService {
   @Transactional
   public LetterNumberView reserve(long kecamatanId, String subject, String classification) {
     Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
-    Grant grant = access.canOrReject(Verb.LETTER_NUMBER, target(k), "Kecamatan " + kecamatanId);
+    Grant grant = access.canOrReject(Verb.LETTER_NUMBER, OrgService.targetOf(k), "Kecamatan " + kecamatanId);
     LetterNumber n = register.take(k, classification, subject.trim(), LetterNumber.Kind.MANUAL, null, null,
         access.user().id());
     audit.record(access.user().user(), grant,
@@ -67,7 +63,7 @@ public class LetterService {
   @Transactional
   public LetterSettings change(long kecamatanId, LetterSettings settings) {
     Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
-    Grant grant = access.canOrReject(Verb.UNIT_MANAGE, target(k), "Kecamatan " + kecamatanId);
+    Grant grant = access.canOrReject(Verb.UNIT_MANAGE, OrgService.targetOf(k), "Kecamatan " + kecamatanId);
     String problem = LetterRegister.patternProblem(settings.pattern());
     if (problem != null) {
       throw ProblemException.invalid("pattern", problem);

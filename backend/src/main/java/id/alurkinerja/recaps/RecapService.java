@@ -18,6 +18,7 @@ import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormVersion;
 import id.alurkinerja.kinerja.ValueRules;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.json.CanonicalJson;
 import id.alurkinerja.platform.problem.Problem.FieldError;
@@ -59,8 +60,7 @@ public class RecapService {
   @Inject Clock clock;
 
   public static Target targetOf(Recap r) {
-    Kecamatan k = Kecamatan.findById(r.kecamatanId);
-    return Target.kecamatan(k.kabupatenId, k.id);
+    return OrgService.targetOf(Kecamatan.<Kecamatan>findById(r.kecamatanId));
   }
 
   public Recap recap(long id, Verb verb, boolean lock) {

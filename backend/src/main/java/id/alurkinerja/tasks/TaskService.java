@@ -9,6 +9,7 @@ import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.recaps.Recap;
 import id.alurkinerja.recaps.RecapState;
 import id.alurkinerja.recaps.RecapTransition;
@@ -110,7 +111,7 @@ public class TaskService {
         RecapState.AWAITING_PARAF, RecapState.AWAITING_SIGNATURE));
     for (Recap r : open) {
       Kecamatan k = Kecamatan.findById(r.kecamatanId);
-      Target target = Target.kecamatan(k.kabupatenId, k.id);
+      Target target = OrgService.targetOf(k);
       List<String> transitions = RecapTransition.from(r.state).stream()
           .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList();
       if (transitions.isEmpty()) {
@@ -133,7 +134,7 @@ public class TaskService {
     List<Form> forms = Form.list("state in ?1", WAITING);
     for (Form form : forms) {
       Kecamatan k = Kecamatan.findById(form.kecamatanId);
-      Target target = Target.kecamatan(k.kabupatenId, k.id);
+      Target target = OrgService.targetOf(k);
       if (!access.sees(target)) {
         continue;
       }
