@@ -210,7 +210,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
 
   await test.step('Kasubbag validates the version shown', async () => {
     await switchUser(page, 'kasubbag')
-    await openRecapTask(page, 9, /Validasi data kinerja/)
+    await openRecapTask(page, 9, /Memvalidasi data kinerja/)
     await expect(actions(page)).toContainText(/Anda menyetujui versi \d+ — SHA-256 [0-9a-f]{10}…/)
     await actions(page).getByRole('button', { name: 'Validasi' }).click()
     await expect(recapState(page)).toHaveText('Menunggu paraf Sekcam')
@@ -218,7 +218,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
 
   await test.step('Sekcam gives paraf', async () => {
     await switchUser(page, 'sekcam')
-    await openRecapTask(page, 10, /Memparaf data kinerja/)
+    await openRecapTask(page, 10, /Memaraf data kinerja/)
     await actions(page).getByRole('button', { name: 'Beri paraf' }).click()
     await expect(recapState(page)).toHaveText('Menunggu tanda tangan Camat')
   })

@@ -126,7 +126,7 @@ export async function ensureDistributedForm(request: APIRequestContext, year: nu
 /** The user's own unit's submission of the form (its id), from the user's task inbox. */
 export async function ownSubmissionId(request: APIRequestContext, headers: Record<string, string>, formId: number): Promise<number> {
   const tasks = await ok(await request.get('/api/v1/tasks', { headers }), 'tasks')
-  const task = tasks.find((t: { kind: string; objectId: number }) => t.kind === 'SUBMISSION' && t.objectId === formId)
+  const task = tasks.find((t: { kind: string; formId: number }) => t.kind === 'SUBMISSION' && t.formId === formId)
   expect(task, 'a submission task').toBeTruthy()
   return task.submissionId as number
 }

@@ -69,8 +69,8 @@ describe('App', () => {
       'GET /api/v1/me': () => json({ ...demoMe, verbs: ['form.read', 'form.paraf'] }),
       'GET /api/v1/tasks': () =>
         json([
-          { ...task, objectId: 8, step: 3, stepTitle: 'Memberi paraf pada format data kinerja', state: 'AWAITING_PARAF', waitingSince: '2026-11-26T02:15:00Z', waitingMinutes: 75 },
-          { ...task, objectId: 7, step: 3, stepTitle: 'Memberi paraf pada format data kinerja', state: 'AWAITING_PARAF', waitingSince: '2026-11-24T02:15:00Z', waitingMinutes: 2960 },
+          { ...task, formId: 8, step: 3, stepTitle: 'Memberi paraf pada format data kinerja', state: 'AWAITING_PARAF', waitingSince: '2026-11-26T02:15:00Z', waitingMinutes: 75 },
+          { ...task, formId: 7, step: 3, stepTitle: 'Memberi paraf pada format data kinerja', state: 'AWAITING_PARAF', waitingSince: '2026-11-24T02:15:00Z', waitingMinutes: 2960 },
         ]),
     })
     const { wrapper } = await mountAt('/')

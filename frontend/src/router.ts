@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { useSessionStore } from './stores/session'
 import { safeRedirect } from './lib/redirect'
+import type { Schemas } from './api/client'
 import LoginPage from './pages/LoginPage.vue'
 import HomePage from './pages/HomePage.vue'
 
@@ -11,7 +12,7 @@ declare module 'vue-router' {
     /** Open without signing in. */
     public?: boolean
     /** The verb the user must hold to open the page. */
-    verb?: string
+    verb?: Schemas['Verb']
     /** The label in the main menu; pages without one are not listed. */
     nav?: string
   }
@@ -78,7 +79,7 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 /** The menu entries the user may open. */
-export function navigationFor(can: (verb: string) => boolean): { name: string; label: string }[] {
+export function navigationFor(can: (verb: Schemas['Verb']) => boolean): { name: string; label: string }[] {
   return routes
     .filter((route) => route.meta?.nav && (!route.meta.verb || can(route.meta.verb)))
     .map((route) => ({ name: String(route.name), label: route.meta!.nav! }))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Schemas } from './client'
 import {
   ApiError,
   attachmentErrorMessage,
@@ -65,28 +66,29 @@ describe('fieldErrors', () => {
     expect(
       fieldErrors({
         errors: [
-          { field: 'createUser.request.username', message: 'sudah dipakai' },
-          { field: 'units[2].name', message: 'wajib diisi' },
-          { field: 'roles[0]', message: 'tidak dikenal' },
+          { field: 'createUser.request.username', code: 'TAKEN', message: 'is taken' },
+          { field: 'units[2].name', code: 'REQUIRED', message: 'is required' },
+          { field: 'roles[0]', code: 'NOT_ONE_OF', params: { allowed: 'STAF, CAMAT' }, message: 'must be one of STAF, CAMAT' },
         ],
       }),
-    ).toEqual({ username: 'sudah dipakai', name: 'wajib diisi', roles: 'tidak dikenal' })
+    ).toEqual({ username: 'Sudah dipakai.', name: 'Wajib diisi.', roles: 'Pilihan tidak dikenal.' })
   })
 
-  it("puts the API's English field messages into Bahasa Indonesia", () => {
+  it('says what each catalogue code means in Bahasa Indonesia, with its parameters', () => {
     expect(
       fieldErrors({
         errors: [
-          { field: 'nip', message: 'must be exactly 18 digits' },
-          { field: 'unitId', message: 'is required for STAF, KASUBBAG and KASI' },
-          { field: 'newPassword', message: 'must be at least 10 characters' },
-          { field: 'username', message: 'is taken' },
-          { field: 'code', message: 'something new' },
+          { field: 'nip', code: 'NIP_LENGTH', message: 'must be exactly 18 digits' },
+          { field: 'unitId', code: 'REQUIRED_FOR', params: { for: 'STAF, KASUBBAG, KASI' }, message: 'is required for STAF, KASUBBAG, KASI' },
+          { field: 'newPassword', code: 'TOO_SHORT', params: { min: '10' }, message: 'must be at least 10 characters' },
+          { field: 'username', code: 'TAKEN', message: 'is taken' },
+          // a code this SPA does not know yet (a newer API): the API's own words
+          { field: 'code', code: 'SOMETHING_NEW' as never, message: 'something new' },
         ],
       }),
     ).toEqual({
       nip: 'Harus tepat 18 digit angka.',
-      unitId: 'Wajib diisi untuk STAF, KASUBBAG dan KASI.',
+      unitId: 'Wajib diisi untuk STAF, KASUBBAG, KASI.',
       newPassword: 'Paling sedikit 10 karakter.',
       username: 'Sudah dipakai.',
       code: 'something new',
@@ -110,12 +112,12 @@ describe('pathErrors', () => {
     expect(
       pathErrors({
         errors: [
-          { field: 'sasaran[0].indicators[2].target', message: 'is required for percent indicators' },
-          { field: 'sasaran[0].indicators[2].target', message: 'must not be negative' },
-          { field: 'sasaran[1].indicators[0].aggregation', message: 'several units report it: choose sum, average, min or max' },
-          { field: 'letter.addresseeUnitIds[3]', message: 'is not an active unit of this kecamatan' },
-          { field: 'sasaran[0].indicators[0].reportingUnitIds', message: 'size must be between 1 and 50' },
-          { field: 'sasaran[0].code', message: 'repeats sasaran code S1' },
+          { field: 'sasaran[0].indicators[2].target', code: 'REQUIRED_FOR', params: { for: 'percent' }, message: '' },
+          { field: 'sasaran[0].indicators[2].target', code: 'NEGATIVE', message: '' },
+          { field: 'sasaran[1].indicators[0].aggregation', code: 'AGGREGATION_NEEDED', message: '' },
+          { field: 'letter.addresseeUnitIds[3]', code: 'UNIT_NOT_ACTIVE', message: '' },
+          { field: 'sasaran[0].indicators[0].reportingUnitIds', code: 'TOO_FEW', params: { min: '1' }, message: '' },
+          { field: 'sasaran[0].code', code: 'DUPLICATE_CODE', params: { code: 'S1' }, message: '' },
         ],
       }),
     ).toEqual({
@@ -124,18 +126,20 @@ describe('pathErrors', () => {
         'Dilaporkan oleh beberapa unit: pilih Jumlah, Rata-rata, Nilai terendah, atau Nilai tertinggi.',
       'letter.addresseeUnitIds': 'Harus unit kerja yang aktif di kecamatan ini.',
       'sasaran[0].indicators[0].reportingUnitIds': 'Pilih paling sedikit satu unit.',
-      'sasaran[0].code': 'Kode sasaran S1 sudah dipakai.',
+      'sasaran[0].code': 'Kode S1 sudah dipakai.',
     })
   })
 })
 
 describe('messages of steps 7-11', () => {
   it('says what is wrong with a value, and which unit is not entered yet, in Bahasa Indonesia', () => {
-    expect(fieldMessage('a percentage cannot exceed 100')).toBe('Persentase tidak boleh lebih dari 100.')
-    expect(fieldMessage('must be 1 (ya/ada) or 0 (tidak)')).toBe('Pilih Ya/Ada atau Tidak.')
-    expect(fieldMessage('a percent indicator takes a number')).toBe('Isi dengan angka.')
-    expect(fieldMessage('a text indicator takes text, not a number')).toBe('Indikator teks diisi dengan teks, bukan angka.')
-    expect(fieldMessage('Seksi Kesejahteraan Sosial is not entered yet')).toBe('Seksi Kesejahteraan Sosial belum dientri.')
+    const say = (code: Schemas['FieldErrorCode'], params?: Record<string, string>) =>
+      fieldMessage({ code, params, message: '' })
+    expect(say('PERCENT_OVER_100')).toBe('Persentase tidak boleh lebih dari 100.')
+    expect(say('YESNO_VALUE')).toBe('Pilih Ya/Ada atau Tidak.')
+    expect(say('TAKES_NUMBER', { dataType: 'percent' })).toBe('Isi dengan angka.')
+    expect(say('TEXT_TAKES_TEXT')).toBe('Indikator teks diisi dengan teks, bukan angka.')
+    expect(say('NOT_ENTERED', { unit: 'Seksi Kesejahteraan Sosial' })).toBe('Seksi Kesejahteraan Sosial belum dimasukkan ke rekap.')
   })
 
   it('explains a refused evidence file with what is accepted', () => {

@@ -3,12 +3,15 @@
  * into Bahasa Indonesia messages for the user. The backend's titles are English and not shown.
  */
 
+import type { components } from './schema'
+
+type Schemas = components['schemas']
+
 export const PROBLEM_PREFIX = 'urn:alur-kinerja:problem:'
 
-export interface FieldError {
-  field: string
-  message: string
-}
+/** A field error as the API sends it: a code from its catalogue, with parameters. */
+export type FieldError = Schemas['FieldError']
+export type FieldErrorCode = Schemas['FieldErrorCode']
 
 /** The shape of a problem document; every member is optional because the body may be anything. */
 export interface Problem {
@@ -32,6 +35,7 @@ const MESSAGES: Record<string, string> = {
   'not-found': 'Data yang diminta tidak ditemukan.',
   conflict: 'Data bertentangan dengan data yang sudah ada, misalnya kode atau nama pengguna sudah dipakai.',
   'invalid-state': 'Tindakan ini tidak dapat dilakukan pada tahap saat ini.',
+  'version-changed': 'Dokumen telah berubah sejak ditampilkan kepada Anda. Versi terbaru telah dimuat; periksa kembali sebelum memutuskan.',
   'precondition-failed':
     'Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Data terbaru telah dimuat; periksa lalu ulangi perubahan Anda.',
   'precondition-required': 'Versi data tidak disertakan. Muat ulang halaman lalu coba lagi.',
@@ -60,81 +64,117 @@ const BY_STATUS: Record<number, string> = {
 export const NETWORK_ERROR_MESSAGE =
   'Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.'
 
-/**
- * The API's field messages are English; these are the ones it sends, in Bahasa Indonesia. A message
- * not listed here is shown as the server wrote it.
- */
-const FIELD_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
-  [/^must not be (blank|null|empty)$/, 'Wajib diisi.'],
-  [/^must be at least (\d+) characters$/, (n) => `Paling sedikit ${n} karakter.`],
-  [/^must be at most (\d+) characters$/, (n) => `Paling banyak ${n} karakter.`],
-  [/^size must be between (\d+) and (\d+)$/, (a, b) => `Panjangnya harus ${a} sampai ${b} karakter.`],
-  [/^must be (\d+)-(\d+) characters$/, (a, b) => `Panjangnya harus ${a} sampai ${b} karakter.`],
-  [/^must be exactly 18 digits$/, 'Harus tepat 18 digit angka.'],
-  [/^digits 1-8 must be a birth date/, 'Digit 1–8 harus berupa tanggal lahir (TTTTBBHH).'],
-  [/^the TMT \(digits 9-14\) must be at least 17 years after the birth date$/, 'TMT (digit 9–14) paling cepat 17 tahun setelah tanggal lahir.'],
-  [/^is required for (number|percent|index|yesno) indicators$/, (type) => `Wajib diisi untuk indikator jenis ${DATA_TYPE_NAMES[type]}.`],
-  [/^is required for (.+)$/, (who) => `Wajib diisi untuk ${who.replace(/ and /g, ' dan ')}.`],
-  [/^is taken$/, 'Sudah dipakai.'],
-  [/^is already registered$/, 'Sudah terdaftar.'],
-  [/^is already used by another unit$/, 'Sudah dipakai unit lain.'],
-  [/^is already used by (.+)$/, (who) => `Sudah dipakai oleh ${who}.`],
-  [/^is not your current password$/, 'Tidak sama dengan kata sandi Anda saat ini.'],
-  [/^must not be the username$/, 'Tidak boleh sama dengan nama pengguna.'],
-  [/^must not be the NIP$/, 'Tidak boleh sama dengan NIP.'],
-  [/^must not be negative$/, 'Tidak boleh bernilai negatif.'],
-  [/^must not be before startsOn$/, 'Tidak boleh sebelum tanggal mulai.'],
-  [/^(must be an active unit of|is not an active unit of) /, 'Harus unit kerja yang aktif di kecamatan ini.'],
-  [/^is listed twice$/, 'Tercantum dua kali.'],
-  [/^may only contain letters, digits and '\.'$/, 'Hanya boleh berisi huruf, angka, dan titik.'],
-  [/^may only contain letters, digits, '\.', '_' and '-'$/, 'Hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.'],
-  // the format data kinerja and its letter
-  [/^repeats sasaran code (.+)$/, (code) => `Kode sasaran ${code} sudah dipakai.`],
-  [/^repeats indicator code (.+)$/, (code) => `Kode indikator ${code} sudah dipakai.`],
-  [/^text indicators take targetText, not a number$/, 'Indikator teks memakai target berupa teks, bukan angka.'],
-  [/^text values cannot be combined: use none$/, 'Nilai teks tidak dapat digabung; pilih "Tidak digabung".'],
-  [/^must be 1 \(ada\/ya\) or 0 for yesno indicators$/, 'Untuk indikator Ya/Tidak isi 1 (ada/ya) atau 0.'],
-  [/^a percentage target cannot exceed 100$/, 'Target persentase tidak boleh lebih dari 100.'],
-  [/^several units report it: /, 'Dilaporkan oleh beberapa unit: pilih Jumlah, Rata-rata, Nilai terendah, atau Nilai tertinggi.'],
-  [/^the letter needs its text/, 'Isi surat wajib diisi sebelum dikirim untuk dikoreksi.'],
-  [/^the letter needs a deadline/, 'Tenggat bagi unit kerja wajib diisi.'],
-  [/^the letter needs at least one addressee/, 'Pilih paling sedikit satu unit tujuan.'],
-  [/^a sasaran needs at least one indicator$/, 'Setiap sasaran memerlukan paling sedikit satu indikator.'],
-  [/^unit \d+ reports this indicator but is not addressed by the letter$/, 'Ada unit pelapor yang tidak termasuk unit tujuan surat.'],
-  [/^the form needs at least one indicator$/, 'Formulir memerlukan paling sedikit satu indikator.'],
-  [/^a refusal or return needs a reason$/, 'Alasan wajib diisi.'],
-  [/^must be a classification code/, 'Harus berupa kode klasifikasi, misalnya 000.1.5.'],
-  [/^numeric value out of bounds/, 'Paling banyak 12 digit sebelum koma dan 4 digit sesudahnya.'],
-  [/^must be greater than or equal to (\S+)$/, (n) => `Paling kecil ${n}.`],
-  // the units' data (step 7) and the recap (step 8)
-  [/^a text indicator takes text, not a number$/, 'Indikator teks diisi dengan teks, bukan angka.'],
-  [/^a \w+ indicator takes a number$/, 'Isi dengan angka.'],
-  [/^must be 1 \(ya\/ada\) or 0 \(tidak\)$/, 'Pilih Ya/Ada atau Tidak.'],
-  [/^a percentage cannot exceed 100$/, 'Persentase tidak boleh lebih dari 100.'],
-  [/^is not an indicator your unit reports$/, 'Bukan indikator yang dilaporkan unit Anda.'],
-  [/^is not an indicator of this unit$/, 'Bukan indikator unit ini.'],
-  [/^is given twice$/, 'Tercantum dua kali.'],
-  [/^send the file as the request body$/, 'Berkas kosong.'],
-  [/^the unit does not report this indicator$/, 'Unit ini tidak melaporkan indikator tersebut.'],
-  [/^only entered, verified units' values can be corrected$/, 'Hanya nilai unit yang sudah dientri dan terverifikasi yang dapat dikoreksi.'],
-  [/^this unit reports no indicator of the form$/, 'Unit ini tidak melaporkan indikator apa pun pada formulir ini.'],
-  [/^(.+) is not entered yet$/, (unit) => `${unit} belum dientri.`],
-]
-
 const DATA_TYPE_NAMES: Record<string, string> = {
   number: 'Angka',
   percent: 'Persentase',
   index: 'Indeks',
   yesno: 'Ya/Tidak',
+  text: 'Teks',
 }
 
-/** A field message in Bahasa Indonesia when it is a known one. */
-export function fieldMessage(message: string): string {
-  for (const [pattern, replacement] of FIELD_MESSAGES) {
-    const match = pattern.exec(message)
-    if (match) return typeof replacement === 'string' ? replacement : replacement(...match.slice(1))
-  }
-  return message
+const JSON_KINDS: Record<string, string> = {
+  number: 'angka',
+  string: 'teks',
+  boolean: 'ya/tidak',
+  array: 'daftar',
+  date: 'tanggal',
+  object: 'objek',
+}
+
+type Params = Record<string, string>
+
+/**
+ * Every code of the API's field-error catalogue in Bahasa Indonesia, with its parameters filled in.
+ * The compiler checks that no code is left out.
+ */
+const FIELD_CODES: Record<FieldErrorCode, (p: Params) => string> = {
+  REQUIRED: () => 'Wajib diisi.',
+  TOO_SHORT: (p) => `Paling sedikit ${p.min} karakter.`,
+  TOO_LONG: (p) => `Paling banyak ${p.max} karakter.`,
+  TOO_FEW: (p) => (p.min === '1' ? 'Pilih atau isi paling sedikit satu.' : `Paling sedikit ${p.min} butir.`),
+  TOO_MANY: (p) => `Paling banyak ${p.max} butir.`,
+  TOO_SMALL: (p) => `Paling kecil ${p.min}.`,
+  TOO_LARGE: (p) => `Paling besar ${p.max}.`,
+  NEGATIVE: () => 'Tidak boleh bernilai negatif.',
+  TOO_MANY_DIGITS: (p) => `Paling banyak ${p.integer} digit sebelum koma dan ${p.fraction} digit sesudahnya.`,
+  WRONG_TYPE: (p) => `Harus berupa ${JSON_KINDS[p.expected] ?? p.expected}.`,
+  NOT_ONE_OF: () => 'Pilihan tidak dikenal.',
+  UNKNOWN_FIELD: () => 'Isian ini tidak dikenal.',
+  INVALID_FORMAT: () => 'Formatnya tidak benar.',
+  CODE_CHARACTERS: () => 'Hanya boleh berisi huruf, angka, dan titik.',
+  UNIT_CODE_CHARACTERS: () => 'Hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.',
+  USERNAME_CHARACTERS: () => 'Hanya huruf kecil, angka, titik, garis bawah, dan tanda hubung, diawali huruf atau angka.',
+  SHA256: () => 'Versi yang ditampilkan tidak dikenali. Muat ulang halaman.',
+  EMPTY_BODY: () => 'Berkas kosong.',
+  IDEMPOTENCY_KEY: () => 'Kunci permintaan harus 1–200 karakter.',
+  CURSOR: () => 'Halaman daftar tidak dikenal. Muat ulang daftar.',
+  REASON_REQUIRED: () => 'Alasan wajib diisi.',
+  NIP_LENGTH: () => 'Harus tepat 18 digit angka.',
+  NIP_BIRTH_DATE: () => 'Digit 1–8 harus berupa tanggal lahir (TTTTBBHH).',
+  NIP_TMT: () => 'Digit 9–14 harus berupa tahun dan bulan TMT (TTTTBB).',
+  NIP_TMT_AGE: () => 'TMT (digit 9–14) paling cepat 17 tahun setelah tanggal lahir.',
+  NIP_SEX: () => 'Digit 15 harus 1 (laki-laki) atau 2 (perempuan).',
+  NIP_SEQUENCE: () => 'Digit 16–18 harus nomor urut mulai 001.',
+  NIP_NOT_FOR_NON_ASN: () => 'Pegawai non-ASN tidak memiliki NIP; kosongkan isian ini.',
+  REQUIRED_FOR: (p) => `Wajib diisi untuk ${DATA_TYPE_NAMES[p.for] ? `indikator jenis ${DATA_TYPE_NAMES[p.for]}` : p.for}.`,
+  TAKEN: () => 'Sudah dipakai.',
+  ALREADY_REGISTERED: () => 'Sudah terdaftar untuk pengguna lain.',
+  NOT_CURRENT_PASSWORD: () => 'Tidak sama dengan kata sandi Anda saat ini.',
+  SAME_AS_USERNAME: () => 'Tidak boleh sama dengan nama pengguna.',
+  SAME_AS_NIP: () => 'Tidak boleh sama dengan NIP.',
+  KABUPATEN_ROLE: () => 'Peran Kabupaten bukan peran kecamatan.',
+  NOT_AN_SOP_POSITION: () => 'Plt./Plh. hanya untuk jabatan dalam SOP.',
+  BEFORE_START: () => 'Tidak boleh sebelum tanggal mulai.',
+  NO_SUCH_KECAMATAN: () => 'Kecamatan tidak ditemukan.',
+  UNIT_NOT_ACTIVE: () => 'Harus unit kerja yang aktif di kecamatan ini.',
+  ALREADY_USED: (p) => `Sudah dipakai oleh ${p.by}.`,
+  PENGELOLA_STAYS_ACTIVE: () => 'Unit pengelola data kinerja tidak dapat dinonaktifkan; tunjuk unit pengelola lain terlebih dahulu.',
+  CLASSIFICATION: () => 'Harus berupa kode klasifikasi, misalnya 000.1.5.',
+  PATTERN_NEEDS_SEQ: () => 'Pola nomor harus memuat {seq}.',
+  PATTERN_PLACEHOLDERS: () => 'Pola nomor hanya boleh memakai {classification}, {seq}, {kecamatan}, dan {year}.',
+  DUPLICATE_CODE: (p) => `Kode ${p.code} sudah dipakai.`,
+  LISTED_TWICE: () => 'Tercantum dua kali.',
+  TEXT_TARGET: () => 'Indikator teks memakai target berupa teks, bukan angka.',
+  TEXT_NOT_COMBINED: () => 'Nilai teks tidak dapat digabung; pilih "Tidak digabung".',
+  YESNO_TARGET: () => 'Untuk indikator Ya/Tidak isi 1 (ada/ya) atau 0.',
+  PERCENT_OVER_100: () => 'Persentase tidak boleh lebih dari 100.',
+  AGGREGATION_NEEDED: () => 'Dilaporkan oleh beberapa unit: pilih Jumlah, Rata-rata, Nilai terendah, atau Nilai tertinggi.',
+  LETTER_BODY_MISSING: () => 'Isi surat wajib diisi sebelum dikirim untuk dikoreksi.',
+  LETTER_DEADLINE_MISSING: () => 'Tenggat bagi unit kerja wajib diisi.',
+  ADDRESSEE_MISSING: () => 'Pilih paling sedikit satu unit tujuan.',
+  SASARAN_EMPTY: () => 'Setiap sasaran memerlukan paling sedikit satu indikator.',
+  UNIT_NOT_ADDRESSED: () => 'Ada unit pelapor yang tidak termasuk unit tujuan surat.',
+  FORM_EMPTY: () => 'Formulir memerlukan paling sedikit satu indikator.',
+  NO_SUCH_VERSION: (p) => `Versi ${p.version} tidak ada.`,
+  IMPORT_NO_ROWS: () => 'Berkas tidak memuat baris judul dan baris indikator.',
+  IMPORT_MISSING_COLUMN: (p) => `Kolom ${p.column} tidak ada.`,
+  IMPORT_EMPTY_CELL: (p) => `Kolom ${p.column} kosong.`,
+  IMPORT_DATA_TYPE: () => 'data_type harus number, percent, index, yesno, atau text.',
+  IMPORT_POLARITY: () => 'polarity harus + atau -.',
+  IMPORT_NOT_A_NUMBER: (p) => `${p.column} "${p.value}" bukan angka.`,
+  IMPORT_AGGREGATION: () => 'aggregation harus sum, average, min, max, atau none.',
+  IMPORT_UNKNOWN_UNIT: (p) => `Tidak ada unit aktif bernama "${p.unit}" di kecamatan ini.`,
+  NOT_XLSX: () => 'Berkas bukan buku kerja XLSX yang dapat dibaca.',
+  TEXT_TAKES_TEXT: () => 'Indikator teks diisi dengan teks, bukan angka.',
+  TAKES_NUMBER: () => 'Isi dengan angka.',
+  YESNO_VALUE: () => 'Pilih Ya/Ada atau Tidak.',
+  NOT_REPORTED_BY_UNIT: () => 'Bukan indikator yang dilaporkan unit ini.',
+  GIVEN_TWICE: () => 'Tercantum dua kali.',
+  VALUE_MISSING: () => 'realisasi belum diisi',
+  EVIDENCE_MISSING: () => 'bukti dukung belum dilampirkan',
+  ONLY_VERIFIED_CORRECTED: () => 'Hanya nilai unit yang sudah dientri dan terverifikasi yang dapat dikoreksi.',
+  NOT_ENTERED: (p) => `${p.unit} belum dimasukkan ke rekap.`,
+}
+
+/** A catalogue code in Bahasa Indonesia. */
+export function codeMessage(code: FieldErrorCode, params: Params = {}): string {
+  const text = FIELD_CODES[code]
+  return text ? text(params) : code
+}
+
+/** A field error in Bahasa Indonesia; an unknown code (a newer API) shows the API's message. */
+export function fieldMessage(error: Pick<FieldError, 'code' | 'params' | 'message'>): string {
+  return FIELD_CODES[error.code] ? FIELD_CODES[error.code](error.params ?? {}) : error.message
 }
 
 /** The short name of a problem type ("invalid-credentials"), falling back to the HTTP status. */
@@ -182,7 +222,7 @@ export function fieldErrors(problem: Problem | undefined): Record<string, string
   for (const error of problem?.errors ?? []) {
     const last = error.field.split('.').pop() ?? error.field
     const key = last.replace(/\[\d+\]$/, '')
-    const message = fieldMessage(error.message)
+    const message = fieldMessage(error)
     result[key] = result[key] ? `${result[key]} ${message}` : message
   }
   return result
@@ -191,16 +231,14 @@ export function fieldErrors(problem: Problem | undefined): Record<string, string
 /**
  * Field errors keyed by their whole JSON path ("sasaran[0].indicators[2].target"), for forms with
  * repeated parts, where the last name alone would not say which input is meant. A list member's error
- * ("letter.addresseeUnitIds[3]") is kept under the list's path. Lists that must not be empty get a
- * message about choosing, not about length.
+ * ("letter.addresseeUnitIds[3]") is kept under the list's path. A unit list that must not be empty
+ * asks for a choice.
  */
 export function pathErrors(problem: Problem | undefined): Record<string, string> {
   const result: Record<string, string> = {}
   for (const error of problem?.errors ?? []) {
     const path = error.field.replace(/\[\d+\]$/, '')
-    const message = /Ids$/.test(path) && /^size must be between 1 and/.test(error.message)
-      ? 'Pilih paling sedikit satu unit.'
-      : fieldMessage(error.message)
+    const message = /Ids$/.test(path) && error.code === 'TOO_FEW' ? 'Pilih paling sedikit satu unit.' : fieldMessage(error)
     result[path] = result[path] && !result[path].includes(message) ? `${result[path]} ${message}` : message
   }
   return result

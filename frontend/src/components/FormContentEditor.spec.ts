@@ -33,11 +33,11 @@ describe('FormContentEditor', () => {
   it('shows an error with a path such as sasaran[0].indicators[1].target at that indicator\'s input', () => {
     const errors = pathErrors({
       errors: [
-        { field: 'sasaran[0].indicators[1].target', message: 'a percentage target cannot exceed 100' },
-        { field: 'sasaran[1].indicators[0].reportingUnitIds', message: 'size must be between 1 and 50' },
-        { field: 'sasaran[1].code', message: 'repeats sasaran code S1' },
-        { field: 'letter.deadline', message: 'the letter needs a deadline for the units' },
-        { field: 'letter.addresseeUnitIds[2]', message: 'is listed twice' },
+        { field: 'sasaran[0].indicators[1].target', code: 'PERCENT_OVER_100', message: '' },
+        { field: 'sasaran[1].indicators[0].reportingUnitIds', code: 'TOO_FEW', params: { min: '1' }, message: '' },
+        { field: 'sasaran[1].code', code: 'DUPLICATE_CODE', params: { code: 'S1' }, message: '' },
+        { field: 'letter.deadline', code: 'LETTER_DEADLINE_MISSING', message: '' },
+        { field: 'letter.addresseeUnitIds[2]', code: 'LISTED_TWICE', message: '' },
       ],
     })
     renderEditor(errors)
@@ -45,7 +45,7 @@ describe('FormContentEditor', () => {
     const s12 = within(screen.getByRole('group', { name: 'Indikator S1.2' }))
     const target = s12.getByLabelText('Target')
     expect(target.getAttribute('aria-invalid')).toBe('true')
-    expect(errorOf(target)).toBe('Target persentase tidak boleh lebih dari 100.')
+    expect(errorOf(target)).toBe('Persentase tidak boleh lebih dari 100.')
 
     // the same field of the other indicators stays clean
     for (const code of ['S1.1', 'S2.1']) {
@@ -58,7 +58,7 @@ describe('FormContentEditor', () => {
     const s21Units = within(screen.getByRole('group', { name: 'Indikator S2.1' })).getByRole('group', { name: 'Unit pelapor' })
     expect(s21Units.textContent).toContain('Pilih paling sedikit satu unit.')
     const s2 = within(screen.getByRole('group', { name: 'Sasaran S2' }))
-    expect(errorOf(s2.getByLabelText('Kode sasaran'))).toBe('Kode sasaran S1 sudah dipakai.')
+    expect(errorOf(s2.getByLabelText('Kode sasaran'))).toBe('Kode S1 sudah dipakai.')
     expect(errorOf(screen.getByLabelText('Tenggat'))).toBe('Tenggat bagi unit kerja wajib diisi.')
     expect(screen.getByRole('group', { name: 'Unit tujuan' }).textContent).toContain('Tercantum dua kali.')
   })

@@ -7,7 +7,7 @@ import { fakeApi, json } from '../testing/fakeApi'
 import type { Schemas } from '../api/client'
 
 const base = {
-  objectId: 2,
+  formId: 2,
   cycleId: 2,
   year: 2026,
   kecamatanId: 1,

@@ -18,7 +18,7 @@ export function useKecamatanScope() {
   const current = computed(() => options.value.find((k) => k.id === selectedId.value) ?? null)
 
   /** Whether the user holds `verb` on the current kecamatan (the API lists them per object). */
-  function canOnCurrent(verb: string): boolean {
+  function canOnCurrent(verb: Schemas['Verb']): boolean {
     return current.value ? current.value.verbs.includes(verb) : false
   }
 

@@ -27,7 +27,7 @@ export function stateLabel(state: string | null | undefined): string {
 }
 
 /** The buttons of the action bar, in the order they are offered. */
-export const TRANSITION_LABELS: Record<FormTransition, string> = {
+export const TRANSITION_LABELS: Partial<Record<FormTransition, string>> = {
   SUBMIT_FOR_CORRECTION: 'Kirim ke Kasubbag untuk dikoreksi',
   FORWARD_TO_SEKCAM: 'Teruskan ke Sekcam untuk diparaf',
   RETURN_TO_STAF: 'Kembalikan ke Staf',
@@ -137,22 +137,23 @@ export const FIELD_LABELS: Record<string, string> = {
 }
 
 /** What each timeline action means. */
-export const TIMELINE_ACTION_LABELS: Record<string, string> = {
-  'form.created': 'Membuat formulir',
-  'form.imported': 'Mengimpor format tahun lalu',
-  'form.edited': 'Menyimpan perubahan',
-  'form.submit_for_correction': 'Mengirim ke Kasubbag untuk dikoreksi',
-  'form.forward_to_sekcam': 'Meneruskan ke Sekcam untuk diparaf',
-  'form.return_to_staf': 'Mengembalikan ke Staf',
-  'form.paraf': 'Memberi paraf',
-  'form.refuse_paraf': 'Menolak memberi paraf',
-  'form.sign': 'Menandatangani',
-  'form.refuse_signature': 'Tidak menandatangani',
-  'form.withdraw': 'Menarik kembali ke draf',
-  'form.number': 'Memberi nomor surat',
-  'form.dispatch': 'Mengirim ke unit kerja',
-  'form.complete_distribution': 'Distribusi selesai',
-  'dispatch.received': 'Mengonfirmasi penerimaan',
+export const TIMELINE_ACTION_LABELS: Record<FormTransition, string> = {
+  CREATE: 'Membuat formulir',
+  IMPORT: 'Mengimpor format tahun lalu',
+  EDIT: 'Menyimpan perubahan',
+  CORRECT: 'Menyimpan koreksi',
+  SUBMIT_FOR_CORRECTION: 'Mengirim ke Kasubbag untuk dikoreksi',
+  FORWARD_TO_SEKCAM: 'Meneruskan ke Sekcam untuk diparaf',
+  RETURN_TO_STAF: 'Mengembalikan ke Staf',
+  PARAF: 'Memberi paraf',
+  REFUSE_PARAF: 'Menolak memberi paraf',
+  SIGN: 'Menandatangani',
+  REFUSE_SIGNATURE: 'Tidak menandatangani',
+  WITHDRAW: 'Menarik kembali ke draf',
+  NUMBER: 'Memberi nomor surat',
+  DISPATCH: 'Mengirim ke unit kerja',
+  RECEIVE: 'Mengonfirmasi penerimaan',
+  COMPLETE_DISTRIBUTION: 'Distribusi selesai',
 }
 
 export const DISPATCH_STATE_LABELS: Record<Schemas['DispatchView']['state'], string> = {
@@ -161,6 +162,7 @@ export const DISPATCH_STATE_LABELS: Record<Schemas['DispatchView']['state'], str
 }
 
 export const APPROVAL_KIND_LABELS: Record<Schemas['ApprovalKind'], string> = {
+  VALIDATION: 'Validasi',
   PARAF: 'Paraf',
   SIGNATURE: 'Tanda tangan',
 }
@@ -173,14 +175,4 @@ export const APPROVAL_DECISION_LABELS: Record<Schemas['ApprovalDecision'], strin
 /** The first characters of a SHA-256, enough to compare by eye. */
 export function shortHash(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 10) : ''
-}
-
-/** The SOP steps a form goes through (1-6), as the SOP names them. */
-export const FORM_STEP_TITLES: Record<number, string> = {
-  1: 'Membuat draf format data kinerja dan konsep surat pemberitahuan',
-  2: 'Mengoreksi draf format data kinerja dan surat pemberitahuan',
-  3: 'Memberi paraf pada format data kinerja dan surat pemberitahuan',
-  4: 'Menerima dan menandatangani format data kinerja dan surat pemberitahuan',
-  5: 'Menggandakan format dan memberi nomor surat',
-  6: 'Mendistribusikan format dan surat ke setiap unit kerja',
 }

@@ -54,7 +54,7 @@ export function recapStateLabel(state: string | null | undefined): string {
 }
 
 /** The buttons of the recap's action bar, in the order of the SOP. */
-export const RECAP_TRANSITION_LABELS: Record<RecapTransition, string> = {
+export const RECAP_TRANSITION_LABELS: Partial<Record<RecapTransition, string>> = {
   REQUEST_VALIDATION: 'Serahkan ke Kasubbag untuk divalidasi',
   VALIDATE: 'Validasi',
   RETURN_TO_STAF: 'Kembalikan ke Staf',
@@ -104,39 +104,34 @@ export const RECAP_VALUE_KIND_LABELS: Record<RecapValueKind, string> = {
   CORRECTED: 'Dikoreksi',
 }
 
-/** The SOP steps on the recap (8-11), as the SOP names them. */
-export const RECAP_STEP_TITLES: Record<number, string> = {
-  8: 'Mengentri dan menyerahkan data kinerja kepada Kasubbag yang membidangi',
-  9: 'Validasi data kinerja',
-  10: 'Memparaf data kinerja',
-  11: 'Menandatangani data kinerja',
-}
-
 /** What each entry of a submission's history means. */
-export const SUBMISSION_ACTION_LABELS: Record<string, string> = {
-  'submission.saved': 'Menyimpan data',
-  'submission.submit': 'Menyampaikan data kepada Sekcam',
-  'submission.verify': 'Memverifikasi data',
-  'submission.return': 'Mengembalikan data kepada unit',
-  'submission.mark_not_submitted': 'Menandai tidak menyampaikan',
-  'attachment.uploaded': 'Melampirkan bukti dukung',
-  'attachment.deleted': 'Menghapus bukti dukung',
+export const SUBMISSION_ACTION_LABELS: Record<Schemas['SubmissionTransition'], string> = {
+  CREATE: 'Dibuat saat formulir dikirim',
+  FIRST_SAVE: 'Menyimpan data',
+  SAVE: 'Menyimpan data',
+  ATTACH: 'Melampirkan bukti dukung',
+  DETACH: 'Menghapus bukti dukung',
+  SUBMIT: 'Menyampaikan data kepada Sekcam',
+  VERIFY: 'Memverifikasi data',
+  RETURN: 'Mengembalikan data kepada unit',
+  MARK_NOT_SUBMITTED: 'Menandai tidak menyampaikan',
 }
 
 /** What each entry of a recap's history means. */
-export const RECAP_ACTION_LABELS: Record<string, string> = {
-  'recap.created': 'Membuat rekap',
-  'recap.unit-entered': 'Mengentri data unit',
-  'recap.corrected': 'Mengoreksi nilai',
-  'recap.request_validation': 'Menyerahkan kepada Kasubbag untuk divalidasi',
-  'recap.validate': 'Memvalidasi',
-  'recap.return_to_staf': 'Mengembalikan kepada Staf',
-  'recap.paraf': 'Memberi paraf',
-  'recap.refuse_paraf': 'Menolak memberi paraf',
-  'recap.sign': 'Menandatangani',
-  'recap.refuse_signature': 'Tidak menandatangani',
-  'recap.ralat-started': 'Memulai ralat',
-  'recap.superseded': 'Digantikan oleh ralat',
+export const RECAP_ACTION_LABELS: Record<RecapTransition, string> = {
+  CREATE: 'Membuat rekap',
+  CREATE_RALAT: 'Membuat rekap ralat',
+  ENTER: 'Memasukkan data unit',
+  CORRECT_VALUES: 'Mengoreksi nilai',
+  REQUEST_VALIDATION: 'Menyerahkan kepada Kasubbag untuk divalidasi',
+  VALIDATE: 'Memvalidasi',
+  RETURN_TO_STAF: 'Mengembalikan kepada Staf',
+  PARAF: 'Memberi paraf',
+  REFUSE_PARAF: 'Menolak memberi paraf',
+  SIGN: 'Menandatangani',
+  REFUSE_SIGNATURE: 'Tidak menandatangani',
+  RALAT: 'Memulai ralat',
+  SUPERSEDE: 'Digantikan oleh ralat',
 }
 
 /** "Ya/Ada" or "Tidak" for a yes/no value (1 or 0). */

@@ -14,11 +14,13 @@ const cycle2025: Schemas['CycleView'] = {
   year: 2025,
   title: 'Data Kinerja 2025',
   formId: 1,
-  formState: 'IMPORTED',
+  status: 'IMPORTED',
+  step: 0,
+  stepTitle: 'Di luar alur SOP (format tahun lalu yang diimpor)',
   createdAt: '2026-11-26T02:00:00Z',
   verbs: ['form.read', 'form.create'],
 }
-const cycle2026: Schemas['CycleView'] = { ...cycle2025, id: 2, year: 2026, title: 'Data Kinerja 2026', formId: undefined, formState: undefined }
+const cycle2026: Schemas['CycleView'] = { ...cycle2025, id: 2, year: 2026, title: 'Data Kinerja 2026', formId: undefined, status: 'NOT_STARTED', stepTitle: 'Di luar alur SOP (format tahun lalu yang diimpor)' }
 
 async function renderPage() {
   const pinia = createPinia()
@@ -51,7 +53,7 @@ describe('CyclesPage', () => {
     await renderPage()
 
     const row = await screen.findByRole('row', { name: /Data Kinerja 2025/ })
-    expect(row.textContent).toContain('Diimpor (tidak ditandatangani di sistem)')
+    expect(row.textContent).toContain('Di luar alur SOP')
     expect(within(row).getByRole('link', { name: 'Buka formulir 2025' }).getAttribute('href')).toBe('/formulir/1')
     expect(screen.queryByRole('button', { name: 'Buat siklus' })).toBeNull()
   })
@@ -90,7 +92,7 @@ describe('CyclesPage', () => {
           JSON.stringify({
             type: 'urn:alur-kinerja:problem:validation-failed',
             status: 400,
-            errors: [{ field: 'line 3', message: 'missing column target' }],
+            errors: [{ field: 'line 3', code: 'IMPORT_MISSING_COLUMN', params: { column: 'target' }, message: 'misses column target' }],
           }),
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
         ),
@@ -104,7 +106,7 @@ describe('CyclesPage', () => {
     await fireEvent.click(screen.getByRole('button', { name: /^Impor format tahun lalu/ }))
 
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Berkas tidak dapat diimpor'))
-    expect(screen.getByText('Baris 3: missing column target')).toBeTruthy()
+    expect(screen.getByText('Baris 3: Kolom target tidak ada.')).toBeTruthy()
     const request = api.fetch.mock.calls.map(([r]) => r).find((r) => r.url.endsWith('/forms/import'))!
     expect(request.headers.get('Content-Type')).toBe('text/csv')
     expect(api.callsTo('POST /api/v1/cycles/2/forms/import')[0].body).toBe('sasaran_code,sasaran\nS1,Pelayanan\n')

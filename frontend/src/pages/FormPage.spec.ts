@@ -95,8 +95,8 @@ describe('FormPage', () => {
       'POST /api/v1/forms/2/correction-requests': () =>
         problemWith(422, 'unprocessable', {
           errors: [
-            { field: 'letter.deadline', message: 'the letter needs a deadline for the units' },
-            { field: 'sasaran[1].indicators[0].reportingUnitIds', message: 'unit 2 reports this indicator but is not addressed by the letter' },
+            { field: 'letter.deadline', code: 'LETTER_DEADLINE_MISSING', message: 'the letter needs a deadline for the units' },
+            { field: 'sasaran[1].indicators[0].reportingUnitIds', code: 'UNIT_NOT_ADDRESSED', params: { unitId: '2' }, message: 'unit 2 reports this indicator but is not addressed by the letter' },
           ],
         }),
     })

@@ -164,13 +164,13 @@ describe('RecapPage', () => {
   it('tells the Staf why the recap came back, and keeps its history', async () => {
     const returned = {
       at: '2026-11-26T05:00:00Z',
-      action: 'recap.return_to_staf',
+      action: 'RETURN_TO_STAF',
       actorName: 'Ir. Hadi Santoso',
       capacity: 'Kepala Subbag Perencanaan dan Keuangan',
       fromState: 'AWAITING_VALIDATION',
       toState: 'DRAFT',
       reason: 'Nilai S2.3 belum sesuai berita acara.',
-      detail: 'version=4 sha256=' + 'c'.repeat(64),
+      details: { version: 4, contentSha256: 'c'.repeat(64) },
     }
     fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),

@@ -58,7 +58,7 @@ describe('SubmissionPage', () => {
       ...common,
       'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }),
       'PUT /api/v1/submissions/2': () =>
-        problemWith(400, 'validation-failed', { errors: [{ field: 'values[1].value', message: 'a percentage cannot exceed 100' }] }),
+        problemWith(400, 'validation-failed', { errors: [{ field: 'values[1].value', code: 'PERCENT_OVER_100', message: 'a percentage cannot exceed 100' }] }),
     })
     await renderPage()
 

@@ -48,7 +48,7 @@ export const useSessionStore = defineStore('session', () => {
   /** The position shown next to the user's name: the first one, else the jabatan. */
   const positionTitle = computed(() => me.value?.positions[0]?.title ?? me.value?.user.jabatan ?? '')
 
-  function can(verb: string): boolean {
+  function can(verb: Schemas['Verb']): boolean {
     return verbs.value.has(verb)
   }
 

@@ -44,6 +44,7 @@ export function demoForm(overrides: Partial<Schemas['FormView']> = {}): Schemas[
     year: 2026,
     state: 'AWAITING_PARAF',
     step: 3,
+    stepTitle: 'Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data',
     origin: 'CLONED',
     clonedFromFormId: 1,
     versionNumber: 3,
@@ -55,6 +56,7 @@ export function demoForm(overrides: Partial<Schemas['FormView']> = {}): Schemas[
     notes: [],
     verbs: ['form.read', 'form.paraf'],
     transitions: ['PARAF', 'REFUSE_PARAF'],
+    editable: false,
     version: 7,
     ...overrides,
   }

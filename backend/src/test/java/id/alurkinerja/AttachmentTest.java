@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
@@ -74,7 +74,7 @@ class AttachmentTest extends ApiTest {
     String kasi = w.token(Role.KASI);
     SubmissionWorkflowTest.save(w, Role.KASI, seksi, SubmissionWorkflowTest.values("S1.1", 100), 200);
     as(kasi).get("/api/v1/submissions/" + seksi).then()
-        .body("missing.message", hasItem("bukti dukung belum dilampirkan"));
+        .body("missing.code", hasItem("EVIDENCE_MISSING"));
     as(kasi).post("/api/v1/submissions/" + seksi + "/submittals").then().statusCode(422);
 
     // a program renamed to .pdf and declared as PDF is refused; nothing is stored

@@ -3,10 +3,10 @@ package id.alurkinerja;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import id.alurkinerja.forms.FormContent.Aggregation;
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormContent.Polarity;
+import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Indicator;
+import id.alurkinerja.kinerja.Polarity;
 import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.LowerFormula;
 import java.math.BigDecimal;

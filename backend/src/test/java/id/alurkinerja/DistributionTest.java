@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.alurkinerja.identity.AppUser;
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
@@ -59,18 +59,17 @@ class DistributionTest extends ApiTest {
     long id = signedForm(w);
     String signedSha = FormWorkflowTest.form(w, id).getString("contentSha256");
     as(w.token(Role.STAF)).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(403);
-    as(w.token(Role.ARSIP)).get("/api/v1/tasks").then().body("find { it.objectId == " + id + " }.step", equalTo(5));
+    as(w.token(Role.ARSIP)).get("/api/v1/tasks").then().body("find { it.formId == " + id + " }.step", equalTo(5));
     as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(200)
         .body("state", equalTo("NUMBERED"))
         .body("letterNumber.number", equalTo("000.1.5/001/Kec." + w.kecamatanName().replace(" ", "") + "/" + YEAR))
-        .body("letterNumber.signedSha256", equalTo(signedSha))
         .body("letterNumber.letterDate", equalTo(LocalDate.now(ZoneId.of("Asia/Jakarta")).toString()))
         // the number is not part of what was signed: the signature still stands on the same hash
         .body("contentSha256", equalTo(signedSha))
         .body("approvals.find { it.kind == 'SIGNATURE' }.voidedAt", equalTo(null));
     as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(409);
 
-    as(w.token(Role.KASUBBAG)).get("/api/v1/tasks").then().body("find { it.objectId == " + id + " }.step", equalTo(5));
+    as(w.token(Role.KASUBBAG)).get("/api/v1/tasks").then().body("find { it.formId == " + id + " }.step", equalTo(5));
     as(w.token(Role.KASUBBAG)).post("/api/v1/forms/" + id + "/dispatches").then().statusCode(200)
         .body("state", equalTo("DISTRIBUTING")).body("distribution.units", equalTo(2))
         .body("distribution.received", equalTo(0));
@@ -104,8 +103,12 @@ class DistributionTest extends ApiTest {
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + id).then().body("state", equalTo("DISTRIBUTED"))
         .body("distribution.received", equalTo(2));
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + id + "/timeline").then()
-        .body("action", org.hamcrest.Matchers.hasItems("form.number", "form.dispatch", "dispatch.received",
-            "form.complete_distribution"));
+        .body("action", org.hamcrest.Matchers.hasItems("NUMBER", "DISPATCH", "RECEIVE", "COMPLETE_DISTRIBUTION"))
+        .body("find { it.action == 'NUMBER' }.details.letterNumber", notNullValue())
+        .body("find { it.action == 'RECEIVE' }.details.unitName", notNullValue());
+    // the register entry names the signed hash the number was given to
+    as(w.token(Role.ARSIP)).get("/api/v1/kecamatan/" + w.kecamatanId() + "/letter-numbers").then()
+        .body("find { it.formId == " + id + " }.signedSha256", equalTo(signedSha));
   }
 
   @Test
@@ -131,8 +134,7 @@ class DistributionTest extends ApiTest {
     // the form's letter takes the next number of the same register
     long id = signedForm(w);
     as(arsip).body(Map.of("classification", "000.1.5.2")).post("/api/v1/forms/" + id + "/letter-number").then()
-        .statusCode(200).body("letterNumber.seq", equalTo(21))
-        .body("letterNumber.number", equalTo("000.1.5.2/021/Kec." + w.kecamatanName().replace(" ", "") + "/" + YEAR));
+        .statusCode(200).body("letterNumber.number", equalTo("000.1.5.2/021/Kec." + w.kecamatanName().replace(" ", "") + "/" + YEAR));
   }
 
   @Test
@@ -140,16 +142,26 @@ class DistributionTest extends ApiTest {
     World w = Fixtures.world();
     String admin = w.token(Role.ADMIN);
     String path = "/api/v1/kecamatan/" + w.kecamatanId() + "/letter-settings";
-    as(admin).body(Map.of("pattern", "{classification}/Kec.{kecamatan}/{year}", "classification", "000.1.5",
-        "sequenceStart", 1)).put(path).then().statusCode(400).body("errors[0].field", equalTo("pattern"));
-    as(admin).body(Map.of("pattern", "{classification}/{seq}/{nope}", "classification", "000.1.5",
-        "sequenceStart", 1)).put(path).then().statusCode(400);
-    as(admin).body(Map.of("pattern", "{seq}/{classification}/KEC/{year}", "classification", "abc",
-        "sequenceStart", 1)).put(path).then().statusCode(400).body("errors[0].field", equalTo("classification"));
-    as(w.token(Role.ARSIP)).body(Map.of("pattern", "{seq}", "classification", "000", "sequenceStart", 1))
-        .put(path).then().statusCode(403);
+    String etag = as(admin).get(path).then().statusCode(200).extract().header("ETag");
+    // the settings are edited like documents: without the ETag read, nothing changes
     as(admin).body(Map.of("pattern", "{classification}/{seq}/KEC/{year}", "classification", "400.10",
-        "sequenceStart", 117)).put(path).then().statusCode(200);
+        "sequenceStart", 117)).put(path).then().statusCode(428);
+    as(admin).header("If-Match", etag).body(Map.of("pattern", "{classification}/Kec.{kecamatan}/{year}",
+        "classification", "000.1.5", "sequenceStart", 1)).put(path).then().statusCode(400)
+        .body("errors[0].field", equalTo("pattern")).body("errors[0].code", equalTo("PATTERN_NEEDS_SEQ"));
+    as(admin).header("If-Match", etag).body(Map.of("pattern", "{classification}/{seq}/{nope}",
+        "classification", "000.1.5", "sequenceStart", 1)).put(path).then().statusCode(400)
+        .body("errors[0].code", equalTo("PATTERN_PLACEHOLDERS"));
+    as(admin).header("If-Match", etag).body(Map.of("pattern", "{seq}/{classification}/KEC/{year}",
+        "classification", "abc", "sequenceStart", 1)).put(path).then().statusCode(400)
+        .body("errors[0].field", equalTo("classification"));
+    as(w.token(Role.ARSIP)).header("If-Match", etag).body(Map.of("pattern", "{seq}", "classification", "000",
+        "sequenceStart", 1)).put(path).then().statusCode(403);
+    String changed = as(admin).header("If-Match", etag).body(Map.of("pattern", "{classification}/{seq}/KEC/{year}",
+        "classification", "400.10", "sequenceStart", 117)).put(path).then().statusCode(200).extract().header("ETag");
+    assertEquals(changed, as(admin).get(path).then().extract().header("ETag"));
+    as(admin).header("If-Match", etag).body(Map.of("pattern", "{seq}/KEC", "classification", "400.10",
+        "sequenceStart", 1)).put(path).then().statusCode(412);
     as(w.token(Role.ARSIP)).body(Map.of("subject", "Surat keterangan")).post("/api/v1/kecamatan/" + w.kecamatanId()
         + "/letter-numbers").then().statusCode(201).body("number", equalTo("400.10/117/KEC/" + YEAR));
     as(w.token(Role.CAMAT)).get("/api/v1/kecamatan/" + w.kecamatanId() + "/letter-numbers").then().statusCode(200)

@@ -3,10 +3,9 @@ package id.alurkinerja;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 
 import id.alurkinerja.identity.AppUser;
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
@@ -104,9 +103,10 @@ class FormImportTest extends ApiTest {
     as(w.token(Role.STAF)).contentType("text/csv").body(bad).post("/api/v1/cycles/" + c + "/forms/import")
         .then().statusCode(400).contentType(PROBLEM)
         .body("errors.field", hasItem("line 2")).body("errors.field", hasItem("line 3"))
-        .body("errors.message", hasItem(startsWith("no active unit named 'Seksi Tidak Ada'")));
+        .body("errors.code", hasItem("IMPORT_UNKNOWN_UNIT")).body("errors.params.unit", hasItem("Seksi Tidak Ada"));
     as(w.token(Role.STAF)).contentType("text/csv").body("a,b\n1,2").post("/api/v1/cycles/" + c + "/forms/import")
-        .then().statusCode(400).body("errors.message", hasItem("missing column sasaran_code"));
+        .then().statusCode(400).body("errors.code", hasItem("IMPORT_MISSING_COLUMN"))
+        .body("errors.params.column", hasItem("sasaran_code"));
     as(w.token(Role.STAF)).get("/api/v1/cycles/" + c).then().statusCode(200).body("formId", equalTo(null));
     as(w.token(Role.KASI)).contentType("text/csv").body(CSV).post("/api/v1/cycles/" + c + "/forms/import")
         .then().statusCode(403);
@@ -119,7 +119,7 @@ class FormImportTest extends ApiTest {
     int cycleId = as(token).queryParam("kecamatanId", staf.kecamatanId).get("/api/v1/cycles").then()
         .statusCode(200).extract().path("find { it.year == 2025 }.id");
     int formId = as(token).get("/api/v1/cycles/" + cycleId).then().statusCode(200)
-        .body("formState", equalTo("IMPORTED")).extract().path("formId");
+        .body("status", equalTo("IMPORTED")).extract().path("formId");
     as(token).get("/api/v1/forms/" + formId).then().statusCode(200)
         .body("content.sasaran", hasSize(6))
         .body("content.sasaran.indicators.flatten()", hasSize(18))

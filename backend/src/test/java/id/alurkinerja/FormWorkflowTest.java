@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
@@ -93,14 +93,14 @@ class FormWorkflowTest extends ApiTest {
     save(w, Role.STAF, id, content(w, 100));
 
     // the inbox: the Staf sees step 1, nobody else does
-    as(w.token(Role.STAF)).get("/api/v1/tasks").then().body("objectId", hasItem((int) id))
-        .body("find { it.objectId == " + id + " }.step", equalTo(1));
-    as(w.token(Role.SEKCAM)).get("/api/v1/tasks").then().body("objectId", not(hasItem((int) id)));
+    as(w.token(Role.STAF)).get("/api/v1/tasks").then().body("formId", hasItem((int) id))
+        .body("find { it.formId == " + id + " }.step", equalTo(1));
+    as(w.token(Role.SEKCAM)).get("/api/v1/tasks").then().body("formId", not(hasItem((int) id)));
 
     // step 1 -> 2, then the Kasubbag returns it with a note on one indicator
     as(w.token(Role.STAF)).body(Map.of("note", "Mohon dikoreksi")).post("/api/v1/forms/" + id + "/correction-requests")
         .then().statusCode(200).body("state", equalTo("IN_CORRECTION"));
-    as(w.token(Role.KASUBBAG)).get("/api/v1/tasks").then().body("find { it.objectId == " + id + " }.step", equalTo(2));
+    as(w.token(Role.KASUBBAG)).get("/api/v1/tasks").then().body("find { it.formId == " + id + " }.step", equalTo(2));
     as(w.token(Role.KASUBBAG)).body(Map.of("decision", "RETURN", "reason", "Target S1.1 belum sesuai Renstra",
             "notes", List.of(Map.of("indicatorCode", "S1.1", "text", "Target seharusnya 95"))))
         .post("/api/v1/forms/" + id + "/corrections").then().statusCode(200)
@@ -123,7 +123,7 @@ class FormWorkflowTest extends ApiTest {
 
     // step 3: paraf bound to the hash shown; step 4: "Tidak"
     String sha = form(w, id).getString("contentSha256");
-    as(w.token(Role.SEKCAM)).get("/api/v1/tasks").then().body("find { it.objectId == " + id + " }.step", equalTo(3));
+    as(w.token(Role.SEKCAM)).get("/api/v1/tasks").then().body("find { it.formId == " + id + " }.step", equalTo(3));
     as(w.token(Role.SEKCAM)).body(approval("APPROVE", sha, null)).post("/api/v1/forms/" + id + "/parafs")
         .then().statusCode(200).body("state", equalTo("AWAITING_SIGNATURE"))
         .body("approvals[0].kind", equalTo("PARAF")).body("approvals[0].contentSha256", equalTo(sha));
@@ -142,15 +142,16 @@ class FormWorkflowTest extends ApiTest {
 
     List<String> actions = as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + id + "/timeline").then()
         .statusCode(200).extract().jsonPath().getList("action");
-    assertEquals(List.of("form.created", "form.edited", "form.submit_for_correction", "form.return_to_staf",
-        "form.edited", "form.submit_for_correction", "form.edited", "form.forward_to_sekcam", "form.paraf",
-        "form.refuse_signature", "form.submit_for_correction", "form.forward_to_sekcam", "form.paraf",
-        "form.sign"), actions);
+    // the Kasubbag's save while correcting is a CORRECT, the Staf's an EDIT
+    assertEquals(List.of("CREATE", "EDIT", "SUBMIT_FOR_CORRECTION", "RETURN_TO_STAF", "EDIT",
+        "SUBMIT_FOR_CORRECTION", "CORRECT", "FORWARD_TO_SEKCAM", "PARAF", "REFUSE_SIGNATURE",
+        "SUBMIT_FOR_CORRECTION", "FORWARD_TO_SEKCAM", "PARAF", "SIGN"), actions);
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + id + "/timeline").then()
-        .body("find { it.action == 'form.refuse_signature' }.reason", equalTo("Indikator S2 perlu ditambah"))
-        .body("find { it.action == 'form.refuse_signature' }.fromState", equalTo("AWAITING_SIGNATURE"))
-        .body("find { it.action == 'form.refuse_signature' }.capacity", equalTo("Camat " + w.kecamatanName()))
-        .body("find { it.action == 'form.created' }.fromState", equalTo(null));
+        .body("find { it.action == 'REFUSE_SIGNATURE' }.reason", equalTo("Indikator S2 perlu ditambah"))
+        .body("find { it.action == 'REFUSE_SIGNATURE' }.fromState", equalTo("AWAITING_SIGNATURE"))
+        .body("find { it.action == 'REFUSE_SIGNATURE' }.capacity", equalTo("Camat " + w.kecamatanName()))
+        .body("find { it.action == 'CREATE' }.fromState", equalTo(null))
+        .body("find { it.action == 'SIGN' }.details.contentSha256", notNullValue());
   }
 
   @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package id.alurkinerja;
 
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures.World;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.FullKecamatan;
@@ -144,9 +144,9 @@ class SopElevenStepsScenarioTest extends ApiTest {
     assertEquals(0, new BigDecimal("125.00").compareTo(new BigDecimal(signed.get(
         "sasaran.indicators.flatten().find { it.code == 'S3.1' }.capaian").toString())));
     as(w.token(Role.CAMAT)).get("/api/v1/recaps/" + recap + "/timeline").then().statusCode(200)
-        .body("action", org.hamcrest.Matchers.hasItems("recap.created", "recap.unit-entered", "recap.corrected",
-            "recap.return_to_staf", "recap.refuse_signature", "recap.sign"))
-        .body("find { it.action == 'recap.refuse_signature' }.reason", equalTo("S5.1 tetap 14 sesuai laporan"));
+        .body("action", org.hamcrest.Matchers.hasItems("CREATE", "ENTER", "CORRECT_VALUES",
+            "RETURN_TO_STAF", "REFUSE_SIGNATURE", "SIGN"))
+        .body("find { it.action == 'REFUSE_SIGNATURE' }.reason", equalTo("S5.1 tetap 14 sesuai laporan"));
     // read-only once signed
     correctExpecting(w, recap, "S5.1", full.units().get("Seksi Kesejahteraan Sosial"), 15, "terlambat", 409);
     as(w.token(Role.STAF)).get("/api/v1/recaps/" + recap + "/history").then()
@@ -173,12 +173,13 @@ class SopElevenStepsScenarioTest extends ApiTest {
 
     // the kecamatan may compute lower-is-better capaian as (2t - r)/t and cap sasaran capaian lower
     String settings = "/api/v1/kecamatan/" + w.kecamatanId() + "/kinerja-settings";
-    as(w.token(Role.STAF)).body(Map.of("lowerIsBetterFormula", "DIFFERENCE", "capaianCap", 110)).put(settings)
+    String etag = as(w.token(Role.ADMIN)).get(settings).then().extract().header("ETag");
+    as(w.token(Role.STAF)).header("If-Match", etag).body(Map.of("lowerIsBetterFormula", "DIFFERENCE", "capaianCap", 110)).put(settings)
         .then().statusCode(403);
     as(w.token(Role.ADMIN)).body(Map.of("lowerIsBetterFormula", "RATIO", "capaianCap", 50)).put(settings)
         .then().statusCode(400).body("errors[0].field", equalTo("capaianCap"));
-    as(w.token(Role.ADMIN)).body(Map.of("lowerIsBetterFormula", "DIFFERENCE", "capaianCap", 110)).put(settings)
-        .then().statusCode(200).body("lowerIsBetterFormula", equalTo("DIFFERENCE"));
+    as(w.token(Role.ADMIN)).header("If-Match", etag).body(Map.of("lowerIsBetterFormula", "DIFFERENCE",
+        "capaianCap", 110)).put(settings).then().statusCode(200).body("lowerIsBetterFormula", equalTo("DIFFERENCE"));
     JsonPath recomputed = as(w.token(Role.CAMAT)).get("/api/v1/recaps/" + ralat).then().extract().jsonPath();
     assertEquals(0, new BigDecimal("120.00").compareTo(new BigDecimal(recomputed.get(
         "sasaran.indicators.flatten().find { it.code == 'S3.1' }.capaian").toString())));

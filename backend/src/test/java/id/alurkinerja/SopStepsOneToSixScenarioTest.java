@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.FullKecamatan;
@@ -105,8 +105,8 @@ class SopStepsOneToSixScenarioTest extends ApiTest {
         .body("distribution.received", equalTo(7));
     List<String> actions = as(w.token(Role.CAMAT)).get("/api/v1/forms/" + id + "/timeline").then().extract()
         .jsonPath().getList("action");
-    assertEquals(7, actions.stream().filter("dispatch.received"::equals).count());
-    assertEquals("form.complete_distribution", actions.get(actions.size() - 1));
+    assertEquals(7, actions.stream().filter("RECEIVE"::equals).count());
+    assertEquals("COMPLETE_DISTRIBUTION", actions.get(actions.size() - 1));
   }
 
   private static long cycle(World w, int year) {

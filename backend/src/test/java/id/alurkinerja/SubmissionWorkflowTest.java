@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
@@ -103,9 +103,9 @@ class SubmissionWorkflowTest extends ApiTest {
         .body("[2].values[0].value", equalTo(90))
         .body("[0].notes[0].reasonCode", equalTo("INCONSISTENT"));
     as(w.token(Role.KASI)).get("/api/v1/submissions/" + seksi + "/timeline").then().statusCode(200)
-        .body("findAll { it.action == 'submission.return' }", hasSize(2))
-        .body("find { it.action == 'submission.return' }.reason", equalTo("Data belum sesuai laporan desa"))
-        .body("find { it.action == 'submission.verify' }.capacity", equalTo("Sekretaris Kecamatan " + w.kecamatanName()));
+        .body("findAll { it.action == 'RETURN' }", hasSize(2))
+        .body("find { it.action == 'RETURN' }.reason", equalTo("Data belum sesuai laporan desa"))
+        .body("find { it.action == 'VERIFY' }.capacity", equalTo("Sekretaris Kecamatan " + w.kecamatanName()));
     // verified data is final
     save(w, Role.KASI, seksi, values("S1.1", 1), 409);
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + form + "/submissions").then()

@@ -1,5 +1,6 @@
 package id.alurkinerja.access;
 
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,11 +46,11 @@ public class Access {
       throw ProblemException.notFound(what);
     }
     throw ProblemException.forbidden("You may not " + verb.code() + " here")
-        .with("verb", verb.code());
+        .context(new ProblemContexts.Forbidden(verb.code()));
   }
 
   /** The verbs the user holds on {@code target}, for the SPA to show only the allowed actions. */
-  public List<String> verbsOn(Target target) {
-    return java.util.Arrays.stream(Verb.values()).filter(v -> can(v, target)).map(Verb::code).toList();
+  public List<Verb> verbsOn(Target target) {
+    return java.util.Arrays.stream(Verb.values()).filter(v -> can(v, target)).toList();
   }
 }

@@ -1,12 +1,9 @@
 package id.alurkinerja.access;
 
-import id.alurkinerja.identity.AppUser;
 import java.util.List;
 
-/** The authenticated user of a request with the positions they hold today, read from the database. */
-public record CurrentUser(AppUser user, List<Grant> grants) {
-
-  public long id() {
-    return user.id;
-  }
-}
+/**
+ * The person acting in a request (or a start-up task) with the positions they hold today, read
+ * from the database: what the audit trail and approvals record of them.
+ */
+public record CurrentUser(long id, String username, String fullName, String nip, List<Grant> grants) {}

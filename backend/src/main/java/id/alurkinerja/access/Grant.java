@@ -1,15 +1,14 @@
 package id.alurkinerja.access;
 
-import id.alurkinerja.identity.ActingKind;
-import id.alurkinerja.identity.Role;
 import java.util.Objects;
 
 /**
  * One position a user holds right now: a role at a kabupaten, kecamatan and possibly a unit, either
- * their own or held as Plt./Plh. ({@code acting} not null).
+ * their own or held as Plt./Plh. ({@code acting} not null). {@code capacity} is how it reads on
+ * documents and in the audit trail, e.g. "Sekretaris Kecamatan Bulu" or "Plh. Camat Bulu".
  */
 public record Grant(Role role, long kabupatenId, Long kecamatanId, Long unitId, boolean pengelola,
-    ActingKind acting, Long actingAssignmentId) {
+    ActingKind acting, Long actingAssignmentId, String capacity) {
 
   /** Whether this position reaches {@code target} for a verb granted at {@code level}. */
   public boolean covers(ScopeLevel level, Target target) {
@@ -30,5 +29,10 @@ public record Grant(Role role, long kabupatenId, Long kecamatanId, Long unitId, 
     boolean kabupatenWide = kecamatanId == null || role == Role.KABUPATEN;
     return kabupatenWide ? kabupatenId == target.kabupatenId()
         : Objects.equals(kecamatanId, target.kecamatanId());
+  }
+
+  /** Whether it is held as Plt./Plh. rather than as the user's own post. */
+  public boolean isActing() {
+    return acting != null;
   }
 }

@@ -5,7 +5,7 @@ import static id.alurkinerja.access.ScopeLevel.KECAMATAN;
 import static id.alurkinerja.access.ScopeLevel.PENGELOLA;
 import static id.alurkinerja.access.ScopeLevel.UNIT;
 
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -53,4 +53,9 @@ public enum Verb {
   public String code() {
     return code;
   }
+
+  @Override
+  public String toString() {
+    return code;
+  }
 }

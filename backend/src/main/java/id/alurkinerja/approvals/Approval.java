@@ -1,7 +1,7 @@
 package id.alurkinerja.approvals;
 
-import id.alurkinerja.identity.ActingKind;
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.ActingKind;
+import id.alurkinerja.access.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

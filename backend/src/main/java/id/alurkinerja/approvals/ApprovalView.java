@@ -1,7 +1,7 @@
 package id.alurkinerja.approvals;
 
-import id.alurkinerja.identity.ActingKind;
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.ActingKind;
+import id.alurkinerja.access.Role;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

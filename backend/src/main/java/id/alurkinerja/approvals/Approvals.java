@@ -1,13 +1,13 @@
 package id.alurkinerja.approvals;
 
 import id.alurkinerja.access.Grant;
-import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.access.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Records approvals for any document kind (forms now, recaps later). */
+/** Records and voids approvals (validation, paraf, signature) of any document kind. */
 @ApplicationScoped
 public class Approvals {
 
@@ -15,8 +15,8 @@ public class Approvals {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Approval record(String documentType, long documentId, int version, String sha256,
-      ApprovalKind kind, ApprovalDecision decision, AppUser official, Grant capacity,
-      String capacityTitle, String reason) {
+      ApprovalKind kind, ApprovalDecision decision, CurrentUser official, Grant capacity,
+      String reason) {
     Approval a = new Approval();
     a.documentType = documentType;
     a.documentId = documentId;
@@ -24,15 +24,21 @@ public class Approvals {
     a.contentSha256 = sha256;
     a.kind = kind;
     a.decision = decision;
-    a.officialUserId = official.id;
-    a.officialName = official.fullName;
-    a.officialNip = official.nip;
+    a.officialUserId = official.id();
+    a.officialName = official.fullName();
+    a.officialNip = official.nip();
     a.capacityRole = capacity.role();
     a.actingKind = capacity.acting();
-    a.capacityTitle = capacityTitle;
+    a.capacityTitle = capacity.capacity();
     a.reason = reason;
     a.approvedAt = clock.instant();
     a.persist();
     return a;
+  }
+
+  /** Voids every standing approval of a document, saying why; they stay in its history. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int voidAll(String documentType, long documentId, String reason) {
+    return Approval.voidAll(documentType, documentId, reason, clock.instant());
   }
 }

@@ -16,6 +16,12 @@ import java.util.zip.ZipInputStream;
  */
 public final class ContentSniffer {
 
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** Every media type recognised, in the order they are tried. */
+  public static final java.util.List<String> ACCEPTED = java.util.List.of("application/pdf", "image/png",
+      "image/jpeg", XLSX, "text/csv");
+
   private ContentSniffer() {}
 
   public static Optional<String> mediaType(byte[] bytes) {
@@ -29,7 +35,7 @@ public final class ContentSniffer {
       return Optional.of("image/jpeg");
     }
     if (starts(bytes, new byte[] {'P', 'K', 3, 4}) && isSpreadsheet(bytes)) {
-      return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      return Optional.of(XLSX);
     }
     if (isCsv(bytes)) {
       return Optional.of("text/csv");

@@ -54,5 +54,10 @@ public class AuditEvent extends PanacheEntityBase {
   public String toState;
 
   public String reason;
+
+  /** Free text of entries written before details were typed (read-only history). */
   public String detail;
+
+  /** The entry's facts as a JSON object of {@link AuditDetails}. */
+  public String details;
 }

@@ -1,6 +1,6 @@
 package id.alurkinerja.cycles;
 
-import id.alurkinerja.forms.FormState;
+import id.alurkinerja.access.Verb;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +25,14 @@ public final class CycleDtos {
       @Schema(required = true) long kecamatanId,
       @Schema(required = true) int year,
       @Schema(required = true) String title,
+      @Schema(required = true) CycleStatus status,
+      @Schema(required = true, description = "The SOP step with work still open (1-11); 0 before the form "
+          + "exists or for an imported year") int step,
+      @Schema(required = true) String stepTitle,
       @Schema(description = "The cycle's form, once created") Long formId,
-      FormState formState,
+      @Schema(description = "The recap being worked on, or signed last") Long recapId,
+      @Schema(description = "The signed recap that stands, once the SOP is finished") Long signedRecapId,
       @Schema(required = true) Instant createdAt,
-      @Schema(required = true, description = "Verbs the current user holds on this cycle") List<String> verbs) {}
+      @Schema(description = "When the status or step last changed") Instant statusChangedAt,
+      @Schema(required = true, description = "Verbs the current user holds on this cycle") List<Verb> verbs) {}
 }

@@ -1,16 +1,15 @@
 package id.alurkinerja.demo;
 
-import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.cycles.Cycle;
-import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormService;
 import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.UserDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import id.alurkinerja.identity.Employment;
-import id.alurkinerja.identity.Role;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
@@ -96,7 +95,7 @@ public class DemoSeeder {
 
   @Inject AlurConfig config;
   @Inject FormService forms;
-  @Inject AuditLog audit;
+  @Inject UserDirectory directory;
   @Inject Clock clock;
 
   void onStart(@Observes StartupEvent event) {
@@ -180,9 +179,7 @@ public class DemoSeeder {
     cycle.persist();
     try (InputStream in = DemoSeeder.class.getResourceAsStream("/demo/demo-form-2025.csv")) {
       String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Form form = forms.importCsv(cycle, csv, staf.id);
-      audit.record(staf, null, AuditLog.Entry.of("form.imported", "form", form.id, bulu.kabupatenId, bulu.id)
-          .transition(null, form.state).detail("demo seed: demo-form-2025.csv"));
+      forms.importCsv(cycle, csv, directory.current(staf));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,10 +1,11 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.forms.FormContent.Aggregation;
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormContent.Polarity;
-import id.alurkinerja.forms.FormContent.Sasaran;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Indicator;
+import id.alurkinerja.kinerja.Polarity;
+import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
@@ -63,7 +64,7 @@ public final class CsvFormImporter {
         }
         for (String column : REQUIRED) {
           if (!header.containsKey(column)) {
-            errors.add(new FieldError("line " + (n + 1), "missing column " + column));
+            errors.add(new FieldError("line " + (n + 1), FieldErrorCode.IMPORT_MISSING_COLUMN, Map.of("column", column)));
           }
         }
         if (!errors.isEmpty()) {
@@ -75,7 +76,7 @@ public final class CsvFormImporter {
       lineNumbers.add(n + 1);
     }
     if (header == null || rows.isEmpty()) {
-      throw invalid(List.of(new FieldError("file", "has no header and indicator rows")));
+      throw invalid(List.of(new FieldError("file", FieldErrorCode.IMPORT_NO_ROWS)));
     }
     Map<String, String> sasaranNames = new LinkedHashMap<>();
     Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
@@ -149,7 +150,7 @@ public final class CsvFormImporter {
     String get(String column) {
       String value = optional(column);
       if (value == null) {
-        errors.add(new FieldError(where, column + " is empty"));
+        errors.add(new FieldError(where, FieldErrorCode.IMPORT_EMPTY_CELL, Map.of("column", column)));
         return "";
       }
       return value;
@@ -159,7 +160,7 @@ public final class CsvFormImporter {
       try {
         return DataType.valueOf(get("data_type").toLowerCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError(where, "data_type must be number, percent, index, yesno or text"));
+        errors.add(new FieldError(where, FieldErrorCode.IMPORT_DATA_TYPE));
         return DataType.number;
       }
     }
@@ -172,7 +173,7 @@ public final class CsvFormImporter {
       if (value.equals("-")) {
         return Polarity.lower_is_better;
       }
-      errors.add(new FieldError(where, "polarity must be + or -"));
+      errors.add(new FieldError(where, FieldErrorCode.IMPORT_POLARITY));
       return Polarity.higher_is_better;
     }
 
@@ -181,11 +182,11 @@ public final class CsvFormImporter {
       try {
         BigDecimal target = new BigDecimal(value);
         if (target.signum() < 0) {
-          errors.add(new FieldError(where, "target must not be negative"));
+          errors.add(new FieldError(where, FieldErrorCode.NEGATIVE));
         }
         return target;
       } catch (NumberFormatException e) {
-        errors.add(new FieldError(where, "target '" + value + "' is not a number"));
+        errors.add(new FieldError(where, FieldErrorCode.IMPORT_NOT_A_NUMBER, Map.of("column", "target", "value", value)));
         return BigDecimal.ZERO;
       }
     }
@@ -196,7 +197,7 @@ public final class CsvFormImporter {
         try {
           return Aggregation.valueOf(value.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          errors.add(new FieldError(where, "aggregation must be sum, average, min, max or none"));
+          errors.add(new FieldError(where, FieldErrorCode.IMPORT_AGGREGATION));
         }
       }
       if (type == DataType.text || unitCount <= 1) {
@@ -212,7 +213,7 @@ public final class CsvFormImporter {
         OrgUnit unit = units.stream().filter(u -> u.active && (u.name.equalsIgnoreCase(wanted)
             || u.code.equalsIgnoreCase(wanted))).findFirst().orElse(null);
         if (unit == null) {
-          errors.add(new FieldError(where, "no active unit named '" + wanted + "' in this kecamatan"));
+          errors.add(new FieldError(where, FieldErrorCode.IMPORT_UNKNOWN_UNIT, Map.of("unit", wanted)));
         } else {
           ids.add(unit.id);
         }

@@ -1,9 +1,11 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.forms.FormContent.Aggregation;
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormContent.Sasaran;
+import java.util.Map;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Indicator;
+import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
@@ -37,7 +39,7 @@ public final class FormContentRules {
       Sasaran sasaran = content.sasaran().get(s);
       String sp = "sasaran[" + s + "]";
       if (!sasaranCodes.add(sasaran.code())) {
-        errors.add(new FieldError(sp + ".code", "repeats sasaran code " + sasaran.code()));
+        errors.add(new FieldError(sp + ".code", FieldErrorCode.DUPLICATE_CODE, Map.of("code", sasaran.code())));
       }
       for (int i = 0; i < sasaran.indicators().size(); i++) {
         indicator(sasaran.indicators().get(i), sp + ".indicators[" + i + "]", units, indicatorCodes, errors);
@@ -49,33 +51,33 @@ public final class FormContentRules {
   public static void checkComplete(FormContent content) {
     List<FieldError> errors = new ArrayList<>();
     if (content.letter().body().isBlank()) {
-      errors.add(new FieldError("letter.body", "the letter needs its text before correction"));
+      errors.add(new FieldError("letter.body", FieldErrorCode.LETTER_BODY_MISSING));
     }
     if (content.letter().deadline() == null) {
-      errors.add(new FieldError("letter.deadline", "the letter needs a deadline for the units"));
+      errors.add(new FieldError("letter.deadline", FieldErrorCode.LETTER_DEADLINE_MISSING));
     }
     if (content.letter().addresseeUnitIds().isEmpty()) {
-      errors.add(new FieldError("letter.addresseeUnitIds", "the letter needs at least one addressee"));
+      errors.add(new FieldError("letter.addresseeUnitIds", FieldErrorCode.ADDRESSEE_MISSING));
     }
     Set<Long> addressed = new HashSet<>(content.letter().addresseeUnitIds());
     int indicators = 0;
     for (int s = 0; s < content.sasaran().size(); s++) {
       Sasaran sasaran = content.sasaran().get(s);
       if (sasaran.indicators().isEmpty()) {
-        errors.add(new FieldError("sasaran[" + s + "].indicators", "a sasaran needs at least one indicator"));
+        errors.add(new FieldError("sasaran[" + s + "].indicators", FieldErrorCode.SASARAN_EMPTY));
       }
       for (int i = 0; i < sasaran.indicators().size(); i++) {
         indicators++;
         for (Long unit : sasaran.indicators().get(i).reportingUnitIds()) {
           if (!addressed.contains(unit)) {
             errors.add(new FieldError("sasaran[" + s + "].indicators[" + i + "].reportingUnitIds",
-                "unit " + unit + " reports this indicator but is not addressed by the letter"));
+                FieldErrorCode.UNIT_NOT_ADDRESSED, Map.of("unitId", String.valueOf(unit))));
           }
         }
       }
     }
     if (indicators == 0) {
-      errors.add(new FieldError("sasaran", "the form needs at least one indicator"));
+      errors.add(new FieldError("sasaran", FieldErrorCode.FORM_EMPTY));
     }
     if (!errors.isEmpty()) {
       throw new ProblemException(ProblemType.UNPROCESSABLE,
@@ -86,29 +88,28 @@ public final class FormContentRules {
   private static void indicator(Indicator ind, String path, Set<Long> units, Set<String> codes,
       List<FieldError> errors) {
     if (!codes.add(ind.code())) {
-      errors.add(new FieldError(path + ".code", "repeats indicator code " + ind.code()));
+      errors.add(new FieldError(path + ".code", FieldErrorCode.DUPLICATE_CODE, Map.of("code", ind.code())));
     }
     unitList(ind.reportingUnitIds(), units, path + ".reportingUnitIds", errors);
     if (ind.dataType() == DataType.text) {
       if (ind.target() != null) {
-        errors.add(new FieldError(path + ".target", "text indicators take targetText, not a number"));
+        errors.add(new FieldError(path + ".target", FieldErrorCode.TEXT_TARGET));
       }
       if (ind.aggregation() != Aggregation.none) {
-        errors.add(new FieldError(path + ".aggregation", "text values cannot be combined: use none"));
+        errors.add(new FieldError(path + ".aggregation", FieldErrorCode.TEXT_NOT_COMBINED));
       }
       return;
     }
     if (ind.target() == null) {
-      errors.add(new FieldError(path + ".target", "is required for " + ind.dataType() + " indicators"));
+      errors.add(new FieldError(path + ".target", FieldErrorCode.REQUIRED_FOR, Map.of("for", ind.dataType().name())));
     } else if (ind.dataType() == DataType.yesno && ind.target().compareTo(BigDecimal.ONE) != 0
         && ind.target().signum() != 0) {
-      errors.add(new FieldError(path + ".target", "must be 1 (ada/ya) or 0 for yesno indicators"));
+      errors.add(new FieldError(path + ".target", FieldErrorCode.YESNO_TARGET));
     } else if (ind.dataType() == DataType.percent && ind.target().compareTo(HUNDRED) > 0) {
-      errors.add(new FieldError(path + ".target", "a percentage target cannot exceed 100"));
+      errors.add(new FieldError(path + ".target", FieldErrorCode.PERCENT_OVER_100));
     }
     if (ind.aggregation() == Aggregation.none && ind.reportingUnitIds().size() > 1) {
-      errors.add(new FieldError(path + ".aggregation",
-          "several units report it: choose sum, average, min or max"));
+      errors.add(new FieldError(path + ".aggregation", FieldErrorCode.AGGREGATION_NEEDED));
     }
   }
 
@@ -117,9 +118,9 @@ public final class FormContentRules {
     for (int i = 0; i < ids.size(); i++) {
       Long id = ids.get(i);
       if (!units.contains(id)) {
-        errors.add(new FieldError(path + "[" + i + "]", "is not an active unit of this kecamatan"));
+        errors.add(new FieldError(path + "[" + i + "]", FieldErrorCode.UNIT_NOT_ACTIVE));
       } else if (!seen.add(id)) {
-        errors.add(new FieldError(path + "[" + i + "]", "is listed twice"));
+        errors.add(new FieldError(path + "[" + i + "]", FieldErrorCode.LISTED_TWICE));
       }
     }
   }

@@ -1,6 +1,6 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.forms.FormContent.Indicator;
+import id.alurkinerja.kinerja.Indicator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

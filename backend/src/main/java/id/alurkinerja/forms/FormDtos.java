@@ -1,5 +1,6 @@
 package id.alurkinerja.forms;
 
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.approvals.ApprovalView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +31,11 @@ public final class FormDtos {
       @Schema(required = true) long kecamatanId,
       @Schema(required = true) int year,
       @Schema(required = true) FormState state,
-      @Schema(required = true, description = "SOP step the form waits for") int step,
+      @Schema(required = true, description = "SOP step the cycle is at while the form is its document: "
+          + "the form's own step (1-6), then the step of the units' data and the recap; 0 for an imported form")
+      int step,
+      @Schema(required = true, examples = "Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data")
+      String stepTitle,
       @Schema(required = true) FormOrigin origin,
       Long clonedFromFormId,
       @Schema(required = true, description = "Number of the current version") int versionNumber,
@@ -40,13 +46,19 @@ public final class FormDtos {
       @Schema(required = true) Instant stateChangedAt,
       @Schema(required = true) List<ApprovalView> approvals,
       @Schema(required = true) List<NoteView> notes,
-      @Schema(required = true, description = "Verbs the current user holds on this form") List<String> verbs,
+      @Schema(required = true, description = "Verbs the current user holds on this form") List<Verb> verbs,
       @Schema(required = true, description = "Transitions the current user may make now")
       List<FormTransition> transitions,
-      @Schema(description = "The letter's number and date, once numbered (step 5)")
-      id.alurkinerja.letters.LetterNumberView letterNumber,
+      @Schema(required = true, description = "Whether the current user may save its content now")
+      boolean editable,
+      @Schema(description = "The letter's number and date, once numbered (step 5)") FormLetterNumber letterNumber,
       @Schema(description = "Dispatches and receipts, once distributed (step 6)") DistributionSummary distribution,
       @Schema(required = true, description = "Concurrency version, also the ETag") long version) {}
+
+  @Schema(name = "FormLetterNumber", description = "The number and date the signed letter was given (step 5)")
+  public record FormLetterNumber(
+      @Schema(required = true, examples = "000.1.5/017/Kec.Bulu/2026") String number,
+      @Schema(required = true, description = "The day it was numbered") LocalDate letterDate) {}
 
   @Schema(name = "DistributionSummary")
   public record DistributionSummary(@Schema(required = true) int units, @Schema(required = true) int received) {}
@@ -96,7 +108,7 @@ public final class FormDtos {
       @Schema(required = true, description = "APPROVE, or REFUSE (the Camat's \"Tidak\")")
       @NotNull ApprovalOutcome decision,
       @Schema(required = true, description = "contentSha256 of the version the official was shown")
-      @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lowercase hex SHA-256") String contentSha256,
+      @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "SHA256") String contentSha256,
       @Schema(description = "Required when refusing") @Size(max = 2000) String reason,
       @Size(max = 100) List<@NotNull @Valid NoteInput> notes) {}
 

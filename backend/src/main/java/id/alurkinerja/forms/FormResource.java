@@ -1,21 +1,15 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.access.Verb;
-import id.alurkinerja.distribution.DispatchView;
-import id.alurkinerja.distribution.DistributionService;
 import id.alurkinerja.forms.FormDtos.ApprovalRequest;
 import id.alurkinerja.forms.FormDtos.CorrectionDecision;
 import id.alurkinerja.forms.FormDtos.CorrectionRequest;
 import id.alurkinerja.forms.FormDtos.FormVersionSummary;
 import id.alurkinerja.forms.FormDtos.FormVersionView;
 import id.alurkinerja.forms.FormDtos.FormView;
-import id.alurkinerja.audit.TimelineEntry;
 import id.alurkinerja.forms.FormDtos.WithdrawalRequest;
 import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.recaps.RecapDtos.RecapView;
-import id.alurkinerja.recaps.RecapService;
-import id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary;
-import id.alurkinerja.submissions.SubmissionService;
+import id.alurkinerja.workflow.DocumentMachine;
+import id.alurkinerja.workflow.TimelineEntry;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** SOP steps 1-4 on a form over HTTP: read it, save it, and its transitions. */
 @Path("/v1/forms/{formId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,10 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FormResource {
 
   @Inject FormService forms;
-  @Inject FormWorkflow workflow;
-  @Inject DistributionService distribution;
-  @Inject SubmissionService submissionService;
-  @Inject RecapService recapService;
+  @Inject FormViews views;
+  @Inject FormHistory history;
+  @Inject FormDocuments documents;
+  @Inject DocumentMachine machine;
 
   @GET
   @Operation(operationId = "getForm", summary = "A form with its current version",
@@ -65,7 +59,7 @@ public class FormResource {
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = FormView.class)))
   public Response get(@PathParam("formId") long formId) {
-    return withTag(forms.view(forms.form(formId, Verb.FORM_READ, false)));
+    return withTag(machine.read(documents, formId));
   }
 
   @PUT
@@ -80,7 +74,7 @@ public class FormResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-  public Response saveContent(@PathParam("formId") long formId, @HeaderParam("If-Match") String ifMatch,
+  public Response saveContent(@PathParam("formId") long formId, @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull FormContent content) {
     return withTag(forms.saveContent(formId, ifMatch, content));
   }
@@ -93,7 +87,7 @@ public class FormResource {
   @APIResponse(responseCode = "200", description = "The versions",
       content = @Content(schema = @Schema(implementation = FormVersionSummary.class, type = SchemaType.ARRAY)))
   public List<FormVersionSummary> versions(@PathParam("formId") long formId) {
-    return forms.versions(formId);
+    return history.versions(formId);
   }
 
   @GET
@@ -104,7 +98,7 @@ public class FormResource {
   @APIResponse(responseCode = "200", description = "The version",
       content = @Content(schema = @Schema(implementation = FormVersionView.class)))
   public FormVersionView version(@PathParam("formId") long formId, @PathParam("number") int number) {
-    return forms.version(formId, number);
+    return history.version(formId, number);
   }
 
   @GET
@@ -119,7 +113,7 @@ public class FormResource {
   public FormDiff diff(@PathParam("formId") long formId,
       @Parameter(description = "Older version number") @QueryParam("from") Integer from,
       @Parameter(description = "Newer version number") @QueryParam("to") Integer to) {
-    return forms.diff(formId, from, to);
+    return history.diff(formId, from, to);
   }
 
   @GET
@@ -130,7 +124,7 @@ public class FormResource {
   @APIResponse(responseCode = "200", description = "The timeline",
       content = @Content(schema = @Schema(implementation = TimelineEntry.class, type = SchemaType.ARRAY)))
   public List<TimelineEntry> timeline(@PathParam("formId") long formId) {
-    return forms.timeline(formId);
+    return history.timeline(formId);
   }
 
   @POST
@@ -144,7 +138,7 @@ public class FormResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response requestCorrection(@PathParam("formId") long formId, @Valid CorrectionRequest request) {
-    return withTag(workflow.requestCorrection(formId, request == null ? null : request.note()));
+    return withTag(forms.requestCorrection(formId, request == null ? null : request.note()));
   }
 
   @POST
@@ -157,7 +151,7 @@ public class FormResource {
       content = @Content(schema = @Schema(implementation = FormView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response correct(@PathParam("formId") long formId, @Valid @NotNull CorrectionDecision decision) {
-    return withTag(workflow.correct(formId, decision));
+    return withTag(forms.correct(formId, decision));
   }
 
   @POST
@@ -170,7 +164,7 @@ public class FormResource {
       content = @Content(schema = @Schema(implementation = FormView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response paraf(@PathParam("formId") long formId, @Valid @NotNull ApprovalRequest request) {
-    return withTag(workflow.paraf(formId, request));
+    return withTag(forms.paraf(formId, request));
   }
 
   @POST
@@ -183,7 +177,7 @@ public class FormResource {
       content = @Content(schema = @Schema(implementation = FormView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response sign(@PathParam("formId") long formId, @Valid @NotNull ApprovalRequest request) {
-    return withTag(workflow.sign(formId, request));
+    return withTag(forms.sign(formId, request));
   }
 
   @POST
@@ -195,89 +189,11 @@ public class FormResource {
       content = @Content(schema = @Schema(implementation = FormView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response withdraw(@PathParam("formId") long formId, @Valid @NotNull WithdrawalRequest request) {
-    return withTag(workflow.withdraw(formId, request.reason()));
+    return withTag(forms.withdraw(formId, request.reason()));
   }
 
-  @POST
-  @Path("/letter-number")
-  @Operation(operationId = "numberFormLetter", summary = "Step 5: give the signed letter its number",
-      description = "From the kecamatan's outgoing-letter register (unique, gap-free, never reused); "
-          + "the letter date is today. Number and date are recorded against the signed hash and are "
-          + "not part of the signed content.")
-  @Extension(name = "x-required-verb", value = "letter.number")
-  @APIResponse(responseCode = "200", description = "The form, now NUMBERED",
-      content = @Content(schema = @Schema(implementation = FormView.class)))
-  @APIResponse(responseCode = "409", ref = "InvalidState")
-  public Response number(@PathParam("formId") long formId, @Valid FormDtos.NumberingRequest request) {
-    return withTag(workflow.number(formId, request == null ? null : request.classification()));
-  }
-
-  @POST
-  @Path("/dispatches")
-  @Operation(operationId = "dispatchForm", summary = "Steps 5-6: duplicated and sent to every unit",
-      description = "Creates one dispatch per addressed unit; each unit's head then confirms receipt.")
-  @Extension(name = "x-required-verb", value = "form.distribute")
-  @APIResponse(responseCode = "200", description = "The form, now DISTRIBUTING",
-      content = @Content(schema = @Schema(implementation = FormView.class)))
-  @APIResponse(responseCode = "409", ref = "InvalidState")
-  public Response dispatch(@PathParam("formId") long formId) {
-    return withTag(workflow.dispatch(formId));
-  }
-
-  @GET
-  @Path("/dispatches")
-  @Operation(operationId = "listFormDispatches", summary = "The dispatch list with receipts",
-      description = "Who received the form and who has not. Units other than the distributors and "
-          + "overseers see only their own dispatch.")
-  @Extension(name = "x-required-verb", value = "form.read")
-  @APIResponse(responseCode = "200", description = "The dispatches",
-      content = @Content(schema = @Schema(implementation = DispatchView.class,
-          type = SchemaType.ARRAY)))
-  public List<DispatchView> dispatches(@PathParam("formId") long formId) {
-    return distribution.ofForm(formId);
-  }
-
-  @GET
-  @Path("/submissions")
-  @Operation(operationId = "listFormSubmissions", summary = "Step 7: every unit's submission",
-      description = "The grid of units with their state (not started, draft, submitted, returned n "
-          + "times, verified, not submitted). Unit members see only their own unit.")
-  @Extension(name = "x-required-verb", value = "form.read")
-  @APIResponse(responseCode = "200", description = "The submissions",
-      content = @Content(schema = @Schema(implementation = SubmissionSummary.class,
-          type = SchemaType.ARRAY)))
-  public List<SubmissionSummary> submissions(
-      @PathParam("formId") long formId) {
-    return submissionService.ofForm(formId);
-  }
-
-  @GET
-  @Path("/recaps")
-  @Operation(operationId = "listFormRecaps", summary = "The recap of a form, and its ralat versions",
-      description = "Oldest first; a superseded recap names the ralat that replaced it.")
-  @Extension(name = "x-required-verb", value = "recap.read")
-  @APIResponse(responseCode = "200", description = "The recaps",
-      content = @Content(schema = @Schema(implementation = RecapView.class, type = SchemaType.ARRAY)))
-  public List<RecapView> ofForm(@PathParam("formId") long formId) {
-    return recapService.ofForm(formId);
-  }
-
-  @POST
-  @Path("/recaps")
-  @Operation(operationId = "createRecap", summary = "Step 8 begins: the kecamatan recap",
-      description = "By the Staf of the unit pengelola, once the form has been sent to the units. "
-          + "Units are then entered one by one as their data is verified.")
-  @Extension(name = "x-required-verb", value = "recap.edit")
-  @APIResponse(responseCode = "201", description = "The recap",
-      content = @Content(schema = @Schema(implementation = RecapView.class)))
-  @APIResponse(responseCode = "409", ref = "InvalidState")
-  public Response create(@PathParam("formId") long formId) {
-    RecapView recap = recapService.create(formId);
-    return Response.created(URI.create("/api/v1/recaps/" + recap.id())).tag(ETags.tag(recap.version()))
-        .entity(recap).build();
-  }
-
-  private static Response withTag(FormView form) {
-    return Response.ok(form).tag(ETags.tag(form.version())).build();
+  private Response withTag(Form form) {
+    FormView view = views.view(form);
+    return ETags.ok(view, view.version());
   }
 }

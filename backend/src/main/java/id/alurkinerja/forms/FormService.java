@@ -1,113 +1,168 @@
 package id.alurkinerja.forms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.access.Access;
-import id.alurkinerja.access.Grant;
-import id.alurkinerja.access.Target;
-import id.alurkinerja.access.Verb;
-import id.alurkinerja.approvals.Approval;
-import id.alurkinerja.approvals.ApprovalView;
-import id.alurkinerja.audit.AuditLog;
+import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.forms.FormDtos.ApprovalOutcome;
+import id.alurkinerja.forms.FormDtos.ApprovalRequest;
+import id.alurkinerja.forms.FormDtos.CorrectionDecision;
+import id.alurkinerja.forms.FormDtos.CorrectionOutcome;
 import id.alurkinerja.forms.FormDtos.FormSource;
-import id.alurkinerja.forms.FormDtos.FormVersionSummary;
-import id.alurkinerja.forms.FormDtos.FormVersionView;
-import id.alurkinerja.forms.FormDtos.FormView;
-import id.alurkinerja.forms.FormDtos.NoteView;
-import id.alurkinerja.audit.TimelineEntry;
-import id.alurkinerja.identity.AppUser;
-import id.alurkinerja.org.Kecamatan;
-import id.alurkinerja.org.OrgService;
+import id.alurkinerja.forms.FormDtos.NoteInput;
+import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.json.CanonicalJson;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
-import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.workflow.Act;
+import id.alurkinerja.workflow.Change;
+import id.alurkinerja.workflow.DocumentMachine;
+import id.alurkinerja.workflow.Effect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Forms of a cycle: creating (empty or cloned), editing into new versions, reading their history. */
+/**
+ * SOP steps 1-4 on the form: created (empty, cloned from last year's signed form, or imported in
+ * the first year), saved into new versions while the Staf or the Kasubbag has it, corrected, given
+ * paraf and signature or refused — every change through the document machine.
+ */
 @ApplicationScoped
 public class FormService {
 
-  static final String DOCUMENT = "form";
   private static final EnumSet<FormState> SIGNED_STATES = EnumSet.of(FormState.SIGNED,
       FormState.NUMBERED, FormState.DISTRIBUTING, FormState.DISTRIBUTED);
 
+  @Inject DocumentMachine machine;
+  @Inject FormDocuments forms;
   @Inject Access access;
-  @Inject AuditLog audit;
-  @Inject Clock clock;
   @Inject ObjectMapper mapper;
+  @Inject Clock clock;
 
-  public static Target targetOf(Form form) {
-    return OrgService.targetOf(Kecamatan.<Kecamatan>findById(form.kecamatanId));
-  }
-
-  /** The form if the user may {@code verb} it; 404 when they cannot see it, 403 otherwise. */
-  public Form form(long id, Verb verb, boolean lock) {
-    Form form = lock ? Form.findById(id, LockModeType.PESSIMISTIC_WRITE) : Form.findById(id);
-    if (form == null) {
-      throw ProblemException.notFound("Form " + id);
-    }
-    access.canOrReject(verb, targetOf(form), "Form " + id);
-    return form;
-  }
-
+  /** Step 1 begins: the cycle's form, empty or cloned from last year's signed (or imported) form. */
   @Transactional
-  public FormView create(long cycleId, FormSource source) {
+  public Form create(long cycleId, FormSource source) {
     Cycle cycle = cycleForNewForm(cycleId);
-    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(cycle), "Cycle " + cycleId);
-    Form form;
-    if (source == FormSource.PREVIOUS_YEAR) {
-      Form previous = previousYearForm(cycle);
-      FormContent content = forNewYear(contentOf(FormVersion.of(previous.id, previous.currentVersion)),
-          cycle.year, previous.state != FormState.IMPORTED);
-      form = start(cycle, FormOrigin.CLONED, FormState.DRAFT, content, access.user().id());
-      form.clonedFromFormId = previous.id;
-    } else {
-      form = start(cycle, FormOrigin.EMPTY, FormState.DRAFT, FormContent.empty(cycle.year), access.user().id());
-    }
-    audited(form, grant, "form.created");
-    return view(form);
+    Form form = newForm(cycle, source == FormSource.PREVIOUS_YEAR ? FormOrigin.CLONED : FormOrigin.EMPTY);
+    return machine.start(forms, form, Act.<Form, FormTransition>of(FormTransition.CREATE).effect(change -> {
+      FormContent content = FormContent.empty(cycle.year);
+      if (source == FormSource.PREVIOUS_YEAR) {
+        Form previous = previousYearForm(cycle);
+        content = forNewYear(forms.content(previous), cycle.year, previous.state != FormState.IMPORTED);
+        change.document().clonedFromFormId = previous.id;
+      }
+      firstVersion(change, content);
+    }));
   }
 
   /** A first-year kecamatan brings last year's format from a CSV file: read-only, not signed here. */
   @Transactional
-  public FormView importCsv(long cycleId, String csv) {
+  public Form importCsv(long cycleId, String csv) {
     Cycle cycle = cycleForNewForm(cycleId);
-    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(cycle), "Cycle " + cycleId);
-    Form form = importCsv(cycle, csv, access.user().id());
-    audited(form, grant, "form.imported");
-    return view(form);
+    return imported(cycle, () -> CsvFormImporter.parse(csv, cycle.year, OrgUnit.ofKecamatan(cycle.kecamatanId)),
+        Act.of(FormTransition.IMPORT));
   }
 
   /** The same from the first sheet of an XLSX workbook. */
   @Transactional
-  public FormView importXlsx(long cycleId, byte[] xlsx) {
+  public Form importXlsx(long cycleId, byte[] xlsx) {
     Cycle cycle = cycleForNewForm(cycleId);
-    Grant grant = access.canOrReject(Verb.FORM_CREATE, targetOf(cycle), "Cycle " + cycleId);
-    FormContent content = CsvFormImporter.parseRows(XlsxRows.firstSheet(xlsx), cycle.year,
-        id.alurkinerja.org.OrgUnit.ofKecamatan(cycle.kecamatanId));
-    Form form = imported(cycle, content, access.user().id());
-    audited(form, grant, "form.imported");
-    return view(form);
+    return imported(cycle, () -> CsvFormImporter.parseRows(XlsxRows.firstSheet(xlsx), cycle.year,
+        OrgUnit.ofKecamatan(cycle.kecamatanId)), Act.of(FormTransition.IMPORT));
   }
 
-  /** The import itself, also used to seed the demo's 2025 form. */
+  /** The import as done at start-up by {@code staf} (the demo's 2025 form). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Form importCsv(Cycle cycle, String csv, long userId) {
-    return imported(cycle, CsvFormImporter.parse(csv, cycle.year,
-        id.alurkinerja.org.OrgUnit.ofKecamatan(cycle.kecamatanId)), userId);
+  public Form importCsv(Cycle cycle, String csv, CurrentUser staf) {
+    return imported(cycle, () -> CsvFormImporter.parse(csv, cycle.year, OrgUnit.ofKecamatan(cycle.kecamatanId)),
+        Act.<Form, FormTransition>of(FormTransition.IMPORT).by(staf, null));
   }
 
-  private Form imported(Cycle cycle, FormContent content, long userId) {
-    FormContentRules.checkSave(content, cycle.kecamatanId);
-    return start(cycle, FormOrigin.IMPORTED, FormState.IMPORTED, content, userId);
+  private Form imported(Cycle cycle, Supplier<FormContent> parse, Act<Form, FormTransition> act) {
+    return machine.start(forms, newForm(cycle, FormOrigin.IMPORTED), act.effect(change -> {
+      FormContent content = parse.get();
+      FormContentRules.checkSave(content, cycle.kecamatanId);
+      firstVersion(change, content);
+    }));
+  }
+
+  /** Steps 1-2: the Staf (in DRAFT) or the Kasubbag (IN_CORRECTION) saves; unchanged content is no version. */
+  @Transactional
+  public Form saveContent(long formId, String ifMatch, FormContent content) {
+    return machine.act(forms, formId, Act.<Form, FormTransition>of(FormTransition.EDIT, FormTransition.CORRECT)
+        .ifMatch(ifMatch).effect(change -> {
+          FormContentRules.checkSave(content, change.document().kecamatanId);
+          if (!saveVersion(change.document(), content, change.actor().id())) {
+            change.nothingChanged();
+          }
+        }));
+  }
+
+  /** Step 1 done: the Staf sends format and letter to the Kasubbag (complete, or 422). */
+  @Transactional
+  public Form requestCorrection(long formId, String note) {
+    return machine.act(forms, formId, Act.<Form, FormTransition>of(FormTransition.SUBMIT_FOR_CORRECTION)
+        .reason(note).effect(change -> FormContentRules.checkComplete(forms.content(change.document()))));
+  }
+
+  /** Step 2: the Kasubbag forwards the (corrected) drafts to the Sekcam, or returns them with notes. */
+  @Transactional
+  public Form correct(long formId, CorrectionDecision decision) {
+    FormTransition t = decision.decision() == CorrectionOutcome.FORWARD
+        ? FormTransition.FORWARD_TO_SEKCAM : FormTransition.RETURN_TO_STAF;
+    return machine.act(forms, formId, Act.<Form, FormTransition>of(t).reason(decision.reason())
+        .effect(notes(decision.notes())));
+  }
+
+  /** Step 3: the Sekcam's paraf on the exact version shown, or its refusal. */
+  @Transactional
+  public Form paraf(long formId, ApprovalRequest request) {
+    return decide(formId, request, FormTransition.PARAF, FormTransition.REFUSE_PARAF);
+  }
+
+  /** Step 4: the Camat signs the exact version shown, or says "Tidak". */
+  @Transactional
+  public Form sign(long formId, ApprovalRequest request) {
+    return decide(formId, request, FormTransition.SIGN, FormTransition.REFUSE_SIGNATURE);
+  }
+
+  /** The Staf takes the form back from the officials' desks; standing parafs are voided. */
+  @Transactional
+  public Form withdraw(long formId, String reason) {
+    return machine.act(forms, formId, Act.<Form, FormTransition>of(FormTransition.WITHDRAW).reason(reason));
+  }
+
+  private Form decide(long formId, ApprovalRequest request, FormTransition approve, FormTransition refuse) {
+    FormTransition t = request.decision() == ApprovalOutcome.REFUSE ? refuse : approve;
+    return machine.act(forms, formId, Act.<Form, FormTransition>of(t).reason(request.reason())
+        .shown(request.contentSha256()).effect(notes(request.notes())));
+  }
+
+  /** Notes for the Staf, general or per indicator, attached to the version they were written on. */
+  private Effect<Form> notes(List<NoteInput> notes) {
+    return change -> {
+      if (notes == null || notes.isEmpty()) {
+        return;
+      }
+      Form form = change.document();
+      for (NoteInput input : notes) {
+        FormNote note = new FormNote();
+        note.formId = form.id;
+        note.formVersion = form.currentVersion;
+        note.indicatorCode = input.indicatorCode();
+        note.text = input.text().trim();
+        note.authorUserId = change.actor().id();
+        note.authorCapacity = change.grant().capacity();
+        note.createdAt = change.at();
+        note.persist();
+      }
+      change.details().notes(notes.size());
+    };
   }
 
   private Cycle cycleForNewForm(long cycleId) {
@@ -115,70 +170,36 @@ public class FormService {
     if (cycle == null) {
       throw ProblemException.notFound("Cycle " + cycleId);
     }
-    access.canOrReject(Verb.FORM_READ, targetOf(cycle), "Cycle " + cycleId);
+    access.canOrReject(forms.readVerb(), FormDocuments.targetOf(cycle.kecamatanId), "Cycle " + cycleId);
     Form existing = Form.ofCycle(cycleId);
     if (existing != null) {
       throw ProblemException.conflict("Cycle " + cycle.year + " already has its form")
-          .with("formId", existing.id);
+          .context(new ProblemContexts.Conflict(existing.id, null));
     }
     return cycle;
   }
 
-  private Form start(Cycle cycle, FormOrigin origin, FormState state, FormContent content, long userId) {
+  private static Form newForm(Cycle cycle, FormOrigin origin) {
     Form form = new Form();
     form.cycleId = cycle.id;
     form.kecamatanId = cycle.kecamatanId;
-    form.state = state;
     form.origin = origin;
     form.round = 1;
-    form.stateChangedAt = clock.instant();
-    form.persist();
-    saveVersion(form, content, userId);
     return form;
   }
 
-  private void audited(Form form, Grant grant, String action) {
-    FormVersion v = FormVersion.of(form.id, form.currentVersion);
-    Kecamatan k = Kecamatan.findById(form.kecamatanId);
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of(action, DOCUMENT, form.id, k.kabupatenId, k.id).transition(null, form.state)
-            .detail("origin=" + form.origin + " version=" + v.number + " sha256=" + v.contentSha256));
+  private void firstVersion(Change<Form> change, FormContent content) {
+    saveVersion(change.document(), content, change.actor().id());
+    change.details().origin(change.document().origin);
   }
 
-  private static Target targetOf(Cycle cycle) {
-    return OrgService.targetOf(Kecamatan.<Kecamatan>findById(cycle.kecamatanId));
-  }
-
-  @Transactional
-  public FormView saveContent(long formId, String ifMatch, FormContent content) {
-    Form form = form(formId, Verb.FORM_READ, true);
-    Verb verb = form.state == FormState.IN_CORRECTION ? Verb.FORM_CORRECT : Verb.FORM_CREATE;
-    Grant grant = access.canOrReject(verb, targetOf(form), "Form " + formId);
-    ETags.require(ifMatch, form.version);
-    if (!form.state.editable()) {
-      throw FormWorkflow.invalidState(form, "edit", access);
-    }
-    FormContentRules.checkSave(content, form.kecamatanId);
-    FormVersion previous = FormVersion.of(form.id, form.currentVersion);
-    FormVersion saved = saveVersion(form, content, access.user().id());
-    if (saved.contentSha256.equals(previous.contentSha256)) {
-      return view(form); // nothing changed: no new version
-    }
-    Kecamatan k = Kecamatan.findById(form.kecamatanId);
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("form.edited", DOCUMENT, form.id, k.kabupatenId, k.id)
-            .detail("version=" + saved.number + " sha256=" + saved.contentSha256));
-    Form.getEntityManager().flush();
-    return view(form);
-  }
-
-  /** Stores {@code content} as the next version unless it equals the current one. */
-  FormVersion saveVersion(Form form, FormContent content, long userId) {
+  /** Stores {@code content} as the next version; false (and nothing stored) when it equals the current one. */
+  private boolean saveVersion(Form form, FormContent content, long userId) {
     String canonical = CanonicalJson.write(mapper, content);
     String sha = CanonicalJson.sha256(canonical);
-    FormVersion current = form.currentVersion == 0 ? null : FormVersion.of(form.id, form.currentVersion);
+    FormVersion current = form.currentVersion == 0 ? null : forms.current(form);
     if (current != null && current.contentSha256.equals(sha)) {
-      return current;
+      return false;
     }
     FormVersion v = new FormVersion();
     v.formId = form.id;
@@ -190,95 +211,7 @@ public class FormService {
     v.createdAt = clock.instant();
     v.persist();
     form.currentVersion = v.number;
-    return v;
-  }
-
-  public FormContent contentOf(FormVersion v) {
-    try {
-      return mapper.readValue(v.content, FormContent.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored form version " + v.id + " is unreadable", e);
-    }
-  }
-
-  public FormView view(Form form) {
-    Cycle cycle = Cycle.findById(form.cycleId);
-    FormVersion current = FormVersion.of(form.id, form.currentVersion);
-    Target target = targetOf(form);
-    List<FormTransition> allowed = FormTransition.from(form.state).stream()
-        .filter(t -> access.can(t.verb(), target)).toList();
-    return new FormView(form.id, form.cycleId, form.kecamatanId, cycle.year, form.state,
-        form.state.step(), form.origin, form.clonedFromFormId, current.number, current.contentSha256,
-        contentOf(current), form.round, form.stateChangedAt,
-        Approval.of(DOCUMENT, form.id).stream().map(ApprovalView::of).toList(),
-        notes(form.id), access.verbsOn(target), allowed,
-        java.util.Optional.ofNullable(id.alurkinerja.letters.LetterNumber.ofForm(form.id))
-            .map(id.alurkinerja.letters.LetterNumberView::of).orElse(null),
-        distribution(form), form.version);
-  }
-
-  private static FormDtos.DistributionSummary distribution(Form form) {
-    List<id.alurkinerja.distribution.Dispatch> dispatches = id.alurkinerja.distribution.Dispatch.ofForm(form.id);
-    if (dispatches.isEmpty()) {
-      return null;
-    }
-    int received = (int) dispatches.stream()
-        .filter(d -> d.state == id.alurkinerja.distribution.Dispatch.State.RECEIVED).count();
-    return new FormDtos.DistributionSummary(dispatches.size(), received);
-  }
-
-  public List<NoteView> notes(long formId) {
-    return FormNote.ofForm(formId).stream().map(n -> new NoteView(n.id, n.formVersion, n.indicatorCode,
-        n.text, n.authorCapacity, n.createdAt)).toList();
-  }
-
-  public List<FormVersionSummary> versions(long formId) {
-    form(formId, Verb.FORM_READ, false);
-    return FormVersion.ofForm(formId).stream().map(v -> {
-      AppUser author = AppUser.findById(v.createdBy);
-      return new FormVersionSummary(v.number, v.contentSha256, v.stateAtSave, v.createdBy,
-          author.fullName, v.createdAt);
-    }).toList();
-  }
-
-  public FormVersionView version(long formId, int number) {
-    form(formId, Verb.FORM_READ, false);
-    FormVersion v = FormVersion.of(formId, number);
-    if (v == null) {
-      throw ProblemException.notFound("Version " + number + " of form " + formId);
-    }
-    return new FormVersionView(v.number, v.contentSha256, contentOf(v), v.content);
-  }
-
-  /** Differences between two versions, or (no versions given) from last year's form to the current. */
-  public FormDiff diff(long formId, Integer from, Integer to) {
-    Form form = form(formId, Verb.FORM_READ, false);
-    int toNumber = to == null ? form.currentVersion : to;
-    FormVersion target = FormVersion.of(formId, toNumber);
-    if (target == null) {
-      throw ProblemException.invalid("to", "form " + formId + " has no version " + toNumber);
-    }
-    if (from == null) {
-      if (form.clonedFromFormId == null) {
-        throw new ProblemException(ProblemType.UNPROCESSABLE,
-            "This form was not cloned from last year's; give 'from' to compare two of its versions");
-      }
-      Form previous = Form.findById(form.clonedFromFormId);
-      Cycle previousCycle = Cycle.findById(previous.cycleId);
-      return FormDiff.between("Tahun " + previousCycle.year,
-          contentOf(FormVersion.of(previous.id, previous.currentVersion)), "Versi " + toNumber,
-          contentOf(target));
-    }
-    FormVersion source = FormVersion.of(formId, from);
-    if (source == null) {
-      throw ProblemException.invalid("from", "form " + formId + " has no version " + from);
-    }
-    return FormDiff.between("Versi " + from, contentOf(source), "Versi " + toNumber, contentOf(target));
-  }
-
-  public List<TimelineEntry> timeline(long formId) {
-    form(formId, Verb.FORM_READ, false);
-    return audit.timeline(DOCUMENT, formId);
+    return true;
   }
 
   private Form previousYearForm(Cycle cycle) {

@@ -31,9 +31,4 @@ public enum FormState {
   public int step() {
     return step;
   }
-
-  /** Only drafts and forms in correction can be edited. */
-  public boolean editable() {
-    return this == DRAFT || this == IN_CORRECTION;
-  }
 }

@@ -1,72 +1,64 @@
 package id.alurkinerja.forms;
 
 import static id.alurkinerja.forms.FormState.AWAITING_PARAF;
+import static id.alurkinerja.forms.FormState.AWAITING_SIGNATURE;
 import static id.alurkinerja.forms.FormState.DISTRIBUTED;
 import static id.alurkinerja.forms.FormState.DISTRIBUTING;
-import static id.alurkinerja.forms.FormState.NUMBERED;
-import static id.alurkinerja.forms.FormState.AWAITING_SIGNATURE;
 import static id.alurkinerja.forms.FormState.DRAFT;
+import static id.alurkinerja.forms.FormState.IMPORTED;
 import static id.alurkinerja.forms.FormState.IN_CORRECTION;
+import static id.alurkinerja.forms.FormState.NUMBERED;
 import static id.alurkinerja.forms.FormState.SIGNED;
 
 import id.alurkinerja.access.Verb;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import id.alurkinerja.approvals.ApprovalKind;
+import id.alurkinerja.workflow.Rule;
+import id.alurkinerja.workflow.Transition;
 
 /**
- * The form's state machine, steps 1-6: each named transition, the states it leaves from, the state
- * it leads to, the verb it needs, and whether it needs a reason (every refusal does).
+ * The form's transition table, SOP steps 1-6, as a reader would draw it: every refusal needs a
+ * reason, sends the form back to the Staf in a new round and voids the standing parafs.
  */
-public enum FormTransition {
-  SUBMIT_FOR_CORRECTION(EnumSet.of(DRAFT), IN_CORRECTION, Verb.FORM_CREATE, false),
-  FORWARD_TO_SEKCAM(EnumSet.of(IN_CORRECTION), AWAITING_PARAF, Verb.FORM_CORRECT, false),
-  RETURN_TO_STAF(EnumSet.of(IN_CORRECTION), DRAFT, Verb.FORM_CORRECT, true),
-  PARAF(EnumSet.of(AWAITING_PARAF), AWAITING_SIGNATURE, Verb.FORM_PARAF, false),
-  REFUSE_PARAF(EnumSet.of(AWAITING_PARAF), DRAFT, Verb.FORM_PARAF, true),
-  SIGN(EnumSet.of(AWAITING_SIGNATURE), SIGNED, Verb.FORM_SIGN, false),
+public enum FormTransition implements Transition<FormState> {
+  /** Step 1 begins: empty, or cloned from last year's signed form. */
+  CREATE(Rule.starts(DRAFT).by(Verb.FORM_CREATE)),
+  /** First year in the system: last year's format from a file, read-only, outside the SOP. */
+  IMPORT(Rule.starts(IMPORTED).by(Verb.FORM_CREATE)),
+  /** Step 1: the Staf saves the format and letter as a new version. */
+  EDIT(Rule.within(DRAFT).by(Verb.FORM_CREATE).edit()),
+  /** Step 2: the Kasubbag's corrections are saves while the form is with them. */
+  CORRECT(Rule.within(IN_CORRECTION).by(Verb.FORM_CORRECT).edit()),
+  SUBMIT_FOR_CORRECTION(Rule.from(DRAFT).to(IN_CORRECTION).by(Verb.FORM_CREATE)),
+  FORWARD_TO_SEKCAM(Rule.from(IN_CORRECTION).to(AWAITING_PARAF).by(Verb.FORM_CORRECT)),
+  RETURN_TO_STAF(Rule.from(IN_CORRECTION).to(DRAFT).by(Verb.FORM_CORRECT).withReason().newRound()
+      .voidsApprovals("format dikembalikan Kasubbag kepada Staf")),
+  PARAF(Rule.from(AWAITING_PARAF).to(AWAITING_SIGNATURE).by(Verb.FORM_PARAF).approves(ApprovalKind.PARAF)),
+  REFUSE_PARAF(Rule.from(AWAITING_PARAF).to(DRAFT).by(Verb.FORM_PARAF).refuses(ApprovalKind.PARAF).newRound()
+      .voidsApprovals("paraf ditolak Sekretaris Kecamatan")),
+  SIGN(Rule.from(AWAITING_SIGNATURE).to(SIGNED).by(Verb.FORM_SIGN).approves(ApprovalKind.SIGNATURE)),
   /** The Camat's "Tidak": back to step 1, the whole history kept. */
-  REFUSE_SIGNATURE(EnumSet.of(AWAITING_SIGNATURE), DRAFT, Verb.FORM_SIGN, true),
-  /** The Staf takes a form back from the officials' desks to change it; parafs are voided. */
-  WITHDRAW(EnumSet.of(AWAITING_PARAF, AWAITING_SIGNATURE), DRAFT, Verb.FORM_CREATE, true),
+  REFUSE_SIGNATURE(Rule.from(AWAITING_SIGNATURE).to(DRAFT).by(Verb.FORM_SIGN).refuses(ApprovalKind.SIGNATURE).newRound()
+      .voidsApprovals("Camat tidak menandatangani")),
+  /** The Staf takes the form back from the officials' desks to change it. */
+  WITHDRAW(Rule.from(AWAITING_PARAF, AWAITING_SIGNATURE).to(DRAFT).by(Verb.FORM_CREATE).withReason()
+      .newRound().voidsApprovals("format ditarik kembali oleh Staf untuk diubah")),
   /** Step 5: the clerk gives the signed letter its number from the register. */
-  NUMBER(EnumSet.of(SIGNED), NUMBERED, Verb.LETTER_NUMBER, false),
+  NUMBER(Rule.from(SIGNED).to(NUMBERED).by(Verb.LETTER_NUMBER)),
   /** Steps 5-6: duplicated and ready; one dispatch per addressed unit goes out. */
-  DISPATCH(EnumSet.of(NUMBERED), DISTRIBUTING, Verb.FORM_DISTRIBUTE, false),
+  DISPATCH(Rule.from(NUMBERED).to(DISTRIBUTING).by(Verb.FORM_DISTRIBUTE)),
+  /** Step 6: a unit's head confirms receipt (checked at that unit). */
+  RECEIVE(Rule.within(DISTRIBUTING).by(Verb.DISPATCH_RECEIVE)),
   /** Step 6 ends by itself when the last addressed unit confirms receipt. */
-  COMPLETE_DISTRIBUTION(EnumSet.of(DISTRIBUTING), DISTRIBUTED, Verb.DISPATCH_RECEIVE, false);
+  COMPLETE_DISTRIBUTION(Rule.from(DISTRIBUTING).to(DISTRIBUTED).automatic());
 
-  private final Set<FormState> from;
-  private final FormState to;
-  private final Verb verb;
-  private final boolean needsReason;
+  private final Rule<FormState> rule;
 
-  FormTransition(Set<FormState> from, FormState to, Verb verb, boolean needsReason) {
-    this.from = from;
-    this.to = to;
-    this.verb = verb;
-    this.needsReason = needsReason;
+  FormTransition(Rule<FormState> rule) {
+    this.rule = rule;
   }
 
-  public boolean leavesFrom(FormState state) {
-    return from.contains(state);
-  }
-
-  public FormState to() {
-    return to;
-  }
-
-  public Verb verb() {
-    return verb;
-  }
-
-  public boolean needsReason() {
-    return needsReason;
-  }
-
-  /** Transitions a user asks for (all but the automatic end of distribution). */
-  public static List<FormTransition> from(FormState state) {
-    return EnumSet.allOf(FormTransition.class).stream()
-        .filter(t -> t != COMPLETE_DISTRIBUTION && t.leavesFrom(state)).toList();
+  @Override
+  public Rule<FormState> rule() {
+    return rule;
   }
 }

@@ -1,5 +1,6 @@
 package id.alurkinerja.forms;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class XlsxRows {
       }
       return rows;
     } catch (IOException | RuntimeException e) {
-      throw ProblemException.invalid("file", "is not a readable XLSX workbook");
+      throw ProblemException.invalid("file", FieldErrorCode.NOT_XLSX);
     }
   }
 

@@ -1,5 +1,7 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.ActingKind;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.org.Kecamatan;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

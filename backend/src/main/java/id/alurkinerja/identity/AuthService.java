@@ -1,5 +1,7 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.identity.AuthDtos.TokenResponse;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -100,7 +103,7 @@ public class AuthService {
   public void changePassword(long userId, String currentFamily, String current, String next) {
     AppUser user = AppUser.findById(userId);
     if (!BcryptUtil.matches(current, user.passwordHash)) {
-      throw ProblemException.invalid("currentPassword", "is not your current password");
+      throw ProblemException.invalid("currentPassword", FieldErrorCode.NOT_CURRENT_PASSWORD);
     }
     setPassword(user, next, "newPassword");
     RefreshToken.update("revokedAt = ?1, revokedReason = 'PASSWORD_CHANGED' "
@@ -110,8 +113,8 @@ public class AuthService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void setPassword(AppUser user, String password, String field) {
-    PasswordPolicy.problem(password, user.username, user.nip).ifPresent(message -> {
-      throw ProblemException.invalid(field, message);
+    PasswordPolicy.problem(field, password, user.username, user.nip).ifPresent(error -> {
+      throw new ProblemException(ProblemType.VALIDATION_FAILED, field + " " + error.message(), List.of(error));
     });
     user.passwordHash = BcryptUtil.bcryptHash(password);
     user.passwordChangedAt = clock.instant();

@@ -5,6 +5,7 @@ import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.RolePolicy;
 import id.alurkinerja.access.ScopeLevel;
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.identity.AuthDtos.ChangePasswordRequest;
 import id.alurkinerja.identity.UserDtos.ActingAssignmentView;
 import id.alurkinerja.identity.UserDtos.MeView;
@@ -31,7 +32,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.EnumSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,16 +61,16 @@ public class MeResource {
       content = @Content(schema = @Schema(implementation = MeView.class)))
   public MeView me() {
     CurrentUser current = access.user();
-    AppUser u = current.user();
+    AppUser u = AppUser.findById(current.id());
     Kecamatan k = u.kecamatanId == null ? null : Kecamatan.findById(u.kecamatanId);
     OrgUnit unit = u.unitId == null ? null : OrgUnit.findById(u.unitId);
     List<PositionView> positions = new ArrayList<>();
-    Set<String> verbs = new TreeSet<>();
+    Set<Verb> verbs = EnumSet.noneOf(Verb.class);
     for (Grant g : current.grants()) {
       positions.add(position(g));
       RolePolicy.verbsOf(g.role()).forEach((verb, level) -> {
         if (reachable(g, level)) {
-          verbs.add(verb.code());
+          verbs.add(verb);
         }
       });
     }
@@ -103,18 +104,14 @@ public class MeResource {
   }
 
   private static PositionView position(Grant g) {
-    Kecamatan k = g.kecamatanId() == null ? null : Kecamatan.findById(g.kecamatanId());
-    OrgUnit unit = g.unitId() == null ? null : OrgUnit.findById(g.unitId());
-    String title = Positions.title(g.role(), k, unit);
     LocalDate starts = null;
     LocalDate ends = null;
-    if (g.acting() != null) {
+    if (g.isActing()) {
       ActingAssignment a = ActingAssignment.findById(g.actingAssignmentId());
-      title = g.acting().prefix() + " " + title;
       starts = a.startsOn;
       ends = a.endsOn;
     }
-    return new PositionView(g.role(), g.role().label(), g.acting(), title, g.kecamatanId(), g.unitId(),
+    return new PositionView(g.role(), g.role().label(), g.acting(), g.capacity(), g.kecamatanId(), g.unitId(),
         starts, ends);
   }
 }

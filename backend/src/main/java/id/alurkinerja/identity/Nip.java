@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,13 +17,13 @@ public final class Nip {
   private Nip() {}
 
   /** Why {@code nip} is not a valid number for this kind of employment, or empty when it is. */
-  public static Optional<String> problem(String nip, Employment employment) {
+  public static Optional<FieldErrorCode> problem(String nip, Employment employment) {
     if (nip == null || !nip.matches("\\d{18}")) {
-      return Optional.of("must be exactly 18 digits");
+      return Optional.of(FieldErrorCode.NIP_LENGTH);
     }
     Optional<LocalDate> born = birthDate(nip);
     if (born.isEmpty()) {
-      return Optional.of("digits 1-8 must be a birth date (YYYYMMDD)");
+      return Optional.of(FieldErrorCode.NIP_BIRTH_DATE);
     }
     return employment == Employment.PNS ? pnsProblem(nip, born.get()) : Optional.empty();
   }
@@ -37,21 +38,21 @@ public final class Nip {
     }
   }
 
-  private static Optional<String> pnsProblem(String nip, LocalDate born) {
+  private static Optional<FieldErrorCode> pnsProblem(String nip, LocalDate born) {
     int tmtMonth = Integer.parseInt(nip.substring(12, 14));
     if (tmtMonth < 1 || tmtMonth > 12) {
-      return Optional.of("digits 9-14 must be the TMT year and month (YYYYMM)");
+      return Optional.of(FieldErrorCode.NIP_TMT);
     }
     YearMonth tmt = YearMonth.of(Integer.parseInt(nip.substring(8, 12)), tmtMonth);
     if (tmt.isBefore(YearMonth.from(born.plusYears(17)))) {
-      return Optional.of("the TMT (digits 9-14) must be at least 17 years after the birth date");
+      return Optional.of(FieldErrorCode.NIP_TMT_AGE);
     }
     char sex = nip.charAt(14);
     if (sex != '1' && sex != '2') {
-      return Optional.of("digit 15 must be 1 (male) or 2 (female)");
+      return Optional.of(FieldErrorCode.NIP_SEX);
     }
     if (nip.endsWith("000")) {
-      return Optional.of("digits 16-18 must be a sequence number from 001");
+      return Optional.of(FieldErrorCode.NIP_SEQUENCE);
     }
     return Optional.empty();
   }

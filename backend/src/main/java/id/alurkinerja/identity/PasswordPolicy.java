@@ -1,6 +1,9 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.platform.problem.Problem.FieldError;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** At least 10 characters, at most 128, and not the username or the NIP. */
@@ -11,19 +14,20 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
-  public static Optional<String> problem(String password, String username, String nip) {
+  /** What is wrong with {@code password} (as a field error of {@code field}), or empty. */
+  public static Optional<FieldError> problem(String field, String password, String username, String nip) {
     if (password == null || password.length() < MIN_LENGTH) {
-      return Optional.of("must be at least " + MIN_LENGTH + " characters");
+      return Optional.of(new FieldError(field, FieldErrorCode.TOO_SHORT, Map.of("min", String.valueOf(MIN_LENGTH))));
     }
     if (password.length() > MAX_LENGTH) {
-      return Optional.of("must be at most " + MAX_LENGTH + " characters");
+      return Optional.of(new FieldError(field, FieldErrorCode.TOO_LONG, Map.of("max", String.valueOf(MAX_LENGTH))));
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
-      return Optional.of("must not be the username");
+      return Optional.of(new FieldError(field, FieldErrorCode.SAME_AS_USERNAME));
     }
     if (nip != null && password.equals(nip)) {
-      return Optional.of("must not be the NIP");
+      return Optional.of(new FieldError(field, FieldErrorCode.SAME_AS_NIP));
     }
     return Optional.empty();
   }

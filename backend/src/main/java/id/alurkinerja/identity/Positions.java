@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.Role;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 
@@ -8,14 +9,7 @@ public final class Positions {
 
   private Positions() {}
 
-  /** The capacity a grant acts in, e.g. "Plh. Camat Bulu"; what documents and the audit show. */
-  public static String capacity(id.alurkinerja.access.Grant grant) {
-    Kecamatan k = grant.kecamatanId() == null ? null : Kecamatan.findById(grant.kecamatanId());
-    OrgUnit unit = grant.unitId() == null ? null : OrgUnit.findById(grant.unitId());
-    String title = title(grant.role(), k, unit);
-    return grant.acting() == null ? title : grant.acting().prefix() + " " + title;
-  }
-
+  /** The title of a role at a kecamatan and unit, e.g. "Camat Bulu" or "Kepala Seksi Pemerintahan". */
   public static String title(Role role, Kecamatan k, OrgUnit unit) {
     String where = k == null ? "" : " " + k.name;
     return switch (role) {

@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.Role;
 import id.alurkinerja.identity.AuthDtos.TokenResponse;
 import id.alurkinerja.platform.config.AlurConfig;
 import io.smallrye.jwt.build.Jwt;

@@ -1,5 +1,8 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.Verb;
+import id.alurkinerja.access.ActingKind;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.org.OrgDtos.KecamatanSummary;
 import id.alurkinerja.org.OrgDtos.UnitSummary;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +51,7 @@ public final class UserDtos {
   @Schema(name = "UserCreateRequest")
   public record UserCreateRequest(
       @Schema(required = true, examples = "kasi.pem") @NotBlank @Size(min = 3, max = 64)
-      @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "use lowercase letters, digits, '.', '_' or '-'")
+      @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "USERNAME_CHARACTERS")
       String username,
       @Schema(required = true, description = "At least 10 characters, not the username or NIP")
       @NotBlank @Size(max = 128) String password,
@@ -116,5 +119,5 @@ public final class UserDtos {
       @Schema(required = true, description = "Current and future acting assignments")
       List<ActingAssignmentView> actingAssignments,
       @Schema(required = true, description = "Every verb the user holds somewhere, e.g. user.manage")
-      List<String> verbs) {}
+      List<Verb> verbs) {}
 }

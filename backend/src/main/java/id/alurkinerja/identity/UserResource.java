@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +64,7 @@ public class UserResource {
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-  public Response update(@PathParam("userId") long userId, @HeaderParam("If-Match") String ifMatch,
+  public Response update(@PathParam("userId") long userId, @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull UserUpdateRequest request) {
     UserView user = users.update(userId, ifMatch, request);
     return Response.ok(user).tag(ETags.tag(user.version())).build();

@@ -1,9 +1,14 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.platform.problem.Problem.FieldError;
+import java.util.Map;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.identity.UserDtos.ActingAssignmentRequest;
 import id.alurkinerja.identity.UserDtos.ActingAssignmentView;
@@ -75,7 +80,7 @@ public class UserService {
     String username = request.username().trim();
     if (AppUser.count("username", username) > 0) {
       throw new ProblemException(ProblemType.CONFLICT, "The username is taken",
-          List.of(new id.alurkinerja.platform.problem.Problem.FieldError("username", "is taken")));
+          List.of(new FieldError("username", FieldErrorCode.TAKEN)));
     }
     AppUser u = new AppUser();
     u.username = username;
@@ -86,9 +91,8 @@ public class UserService {
         request.pangkatGolongan(), request.unitId(), request.roles());
     auth.setPassword(u, request.password(), "password");
     u.persist();
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("user.created", "user", u.id, k.kabupatenId, k.id)
-            .detail(u.username + " " + u.roles));
+    audit.record(access.user(), grant, AuditLog.Entry.of("user.created", "user", u.id, k.kabupatenId, k.id)
+        .details(about(u)));
     return UserView.of(u);
   }
 
@@ -110,9 +114,8 @@ public class UserService {
     if (deactivated) {
       RefreshToken.revokeAllOf(u.id, "DEACTIVATED", clock.instant());
     }
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of(deactivated ? "user.deactivated" : "user.updated", "user", u.id,
-            u.kabupatenId, u.kecamatanId).detail(u.username + " " + u.roles));
+    audit.record(access.user(), grant, AuditLog.Entry.of(deactivated ? "user.deactivated" : "user.updated", "user",
+        u.id, u.kabupatenId, u.kecamatanId).details(about(u)));
     AppUser.getEntityManager().flush();
     return UserView.of(u);
   }
@@ -123,8 +126,8 @@ public class UserService {
     Grant grant = access.canOrReject(Verb.USER_MANAGE, targetOf(u), "User " + userId);
     auth.setPassword(u, password, "newPassword");
     RefreshToken.revokeAllOf(u.id, "PASSWORD_RESET", clock.instant());
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("user.password-reset", "user", u.id, u.kabupatenId, u.kecamatanId));
+    audit.record(access.user(), grant,
+        AuditLog.Entry.of("user.password-reset", "user", u.id, u.kabupatenId, u.kecamatanId).details(about(u)));
   }
 
   public List<ActingAssignmentView> actingAssignments(long userId) {
@@ -142,10 +145,10 @@ public class UserService {
     }
     Kecamatan k = kecamatanOf(u);
     if (request.endsOn().isBefore(request.startsOn())) {
-      throw ProblemException.invalid("endsOn", "must not be before startsOn");
+      throw ProblemException.invalid("endsOn", FieldErrorCode.BEFORE_START, Map.of("other", "startsOn"));
     }
     if (request.role() == Role.KABUPATEN || request.role() == Role.ADMIN) {
-      throw ProblemException.invalid("role", "acting assignments are for SOP positions, not " + request.role());
+      throw ProblemException.invalid("role", FieldErrorCode.NOT_AN_SOP_POSITION, Map.of("role", request.role().name()));
     }
     Long unitId = checkUnitFor(request.role(), request.unitId(), k, "unitId");
     long overlapping = ActingAssignment.count("role = ?1 and kecamatanId = ?2 and "
@@ -167,9 +170,8 @@ public class UserService {
     a.basis = request.basis();
     a.createdBy = access.user().id();
     a.persist();
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("acting.assigned", "user", u.id, k.kabupatenId, k.id).detail(title(a, k)
-            + " " + a.startsOn + ".." + a.endsOn));
+    audit.record(access.user(), grant, AuditLog.Entry.of("acting.assigned", "user", u.id, k.kabupatenId, k.id)
+        .details(AuditDetails.builder().name(title(a, k)).period(a.startsOn, a.endsOn).build()));
     return view(a);
   }
 
@@ -186,9 +188,15 @@ public class UserService {
     }
     a.revokedAt = clock.instant();
     a.revokedBy = access.user().id();
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("acting.revoked", "user", u.id, u.kabupatenId, a.kecamatanId)
-            .detail(title(a, Kecamatan.findById(a.kecamatanId))));
+    audit.record(access.user(), grant, AuditLog.Entry.of("acting.revoked", "user", u.id, u.kabupatenId, a.kecamatanId)
+        .details(AuditDetails.builder().name(title(a, Kecamatan.findById(a.kecamatanId)))
+            .period(a.startsOn, a.endsOn).build()));
+  }
+
+  /** A user's login and roles, as the audit trail records an administration of them. */
+  private static AuditDetails about(AppUser u) {
+    return AuditDetails.builder().name(u.username).setting(u.roles.stream().map(Enum::name).sorted()
+        .collect(java.util.stream.Collectors.joining(","))).build();
   }
 
   public ActingAssignmentView view(ActingAssignment a) {
@@ -208,26 +216,26 @@ public class UserService {
     String cleanNip = nip == null || nip.isBlank() ? null : nip.replaceAll("\\s", "");
     if (employment == Employment.NON_ASN) {
       if (cleanNip != null) {
-        throw ProblemException.invalid("nip", "non-ASN staff have no NIP; leave it empty");
+        throw ProblemException.invalid("nip", FieldErrorCode.NIP_NOT_FOR_NON_ASN);
       }
     } else {
       if (cleanNip == null) {
-        throw ProblemException.invalid("nip", "is required for " + employment);
+        throw ProblemException.invalid("nip", FieldErrorCode.REQUIRED_FOR, Map.of("for", employment.name()));
       }
-      Nip.problem(cleanNip, employment).ifPresent(message -> {
-        throw ProblemException.invalid("nip", message);
+      Nip.problem(cleanNip, employment).ifPresent(code -> {
+        throw ProblemException.invalid("nip", code);
       });
       if (AppUser.count("nip = ?1 and id <> ?2", cleanNip, u.id == null ? -1L : u.id) > 0) {
         throw new ProblemException(ProblemType.CONFLICT, "Another user has this NIP",
-            List.of(new id.alurkinerja.platform.problem.Problem.FieldError("nip", "is already registered")));
+            List.of(new FieldError("nip", FieldErrorCode.ALREADY_REGISTERED)));
       }
     }
     if (roles.contains(Role.KABUPATEN)) {
-      throw ProblemException.invalid("roles", "KABUPATEN is a kabupaten-level role, not a kecamatan one");
+      throw ProblemException.invalid("roles", FieldErrorCode.KABUPATEN_ROLE, Map.of("role", Role.KABUPATEN.name()));
     }
     boolean needsUnit = roles.stream().anyMatch(UNIT_ROLES::contains);
     if (needsUnit && unitId == null) {
-      throw ProblemException.invalid("unitId", "is required for STAF, KASUBBAG and KASI");
+      throw ProblemException.invalid("unitId", FieldErrorCode.REQUIRED_FOR, Map.of("for", "STAF, KASUBBAG, KASI"));
     }
     u.unitId = unitId == null ? null : checkUnitFor(null, unitId, k, "unitId");
     u.fullName = fullName.trim();
@@ -243,13 +251,13 @@ public class UserService {
   private static Long checkUnitFor(Role role, Long unitId, Kecamatan k, String field) {
     if (unitId == null) {
       if (role != null && UNIT_ROLES.contains(role)) {
-        throw ProblemException.invalid(field, "is required for " + role);
+        throw ProblemException.invalid(field, FieldErrorCode.REQUIRED_FOR, Map.of("for", role.name()));
       }
       return null;
     }
     OrgUnit unit = OrgUnit.findById(unitId);
     if (unit == null || !Objects.equals(unit.kecamatanId, k.id) || !unit.active) {
-      throw ProblemException.invalid(field, "must be an active unit of Kecamatan " + k.name);
+      throw ProblemException.invalid(field, FieldErrorCode.UNIT_NOT_ACTIVE);
     }
     return unit.id;
   }
@@ -265,7 +273,7 @@ public class UserService {
     try {
       return Long.parseLong(cursor);
     } catch (NumberFormatException e) {
-      throw ProblemException.invalid("cursor", "is not a cursor this API gave out");
+      throw ProblemException.invalid("cursor", FieldErrorCode.CURSOR);
     }
   }
 }

@@ -1,8 +1,5 @@
 package id.alurkinerja.kinerja;
 
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormContent.Polarity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

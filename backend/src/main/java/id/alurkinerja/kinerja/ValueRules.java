@@ -1,7 +1,7 @@
 package id.alurkinerja.kinerja;
 
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
+import java.util.Map;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,23 +17,28 @@ public final class ValueRules {
       List<FieldError> errors) {
     if (indicator.dataType() == DataType.text) {
       if (value != null) {
-        errors.add(new FieldError(path + ".value", "a text indicator takes text, not a number"));
+        errors.add(new FieldError(path + ".value", FieldErrorCode.TEXT_TAKES_TEXT));
       }
       return;
     }
     if (text != null && !text.isBlank()) {
-      errors.add(new FieldError(path + ".text", "a " + indicator.dataType() + " indicator takes a number"));
+      errors.add(new FieldError(path + ".text", FieldErrorCode.TAKES_NUMBER, Map.of("dataType", indicator.dataType().name())));
     }
     if (value == null) {
       return;
     }
     if (value.signum() < 0) {
-      errors.add(new FieldError(path + ".value", "must not be negative"));
+      errors.add(new FieldError(path + ".value", FieldErrorCode.NEGATIVE));
     } else if (indicator.dataType() == DataType.yesno && value.compareTo(BigDecimal.ONE) != 0
         && value.signum() != 0) {
-      errors.add(new FieldError(path + ".value", "must be 1 (ya/ada) or 0 (tidak)"));
+      errors.add(new FieldError(path + ".value", FieldErrorCode.YESNO_VALUE));
     } else if (indicator.dataType() == DataType.percent && value.compareTo(HUNDRED) > 0) {
-      errors.add(new FieldError(path + ".value", "a percentage cannot exceed 100"));
+      errors.add(new FieldError(path + ".value", FieldErrorCode.PERCENT_OVER_100));
     }
+  }
+
+  /** Whether a realisasi is given, as the indicator's data type takes it. */
+  public static boolean filled(Indicator indicator, BigDecimal value, String text) {
+    return indicator.dataType() == DataType.text ? text != null : value != null;
   }
 }

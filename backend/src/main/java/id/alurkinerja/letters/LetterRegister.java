@@ -1,5 +1,6 @@
 package id.alurkinerja.letters;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,14 +31,13 @@ public class LetterRegister {
   }
 
   /** Why {@code pattern} cannot format letter numbers, or null when it can. */
-  public static String patternProblem(String pattern) {
+  public static FieldErrorCode patternProblem(String pattern) {
     if (pattern == null || !pattern.contains("{seq}")) {
-      return "must contain {seq}";
+      return FieldErrorCode.PATTERN_NEEDS_SEQ;
     }
     String rest = pattern.replace("{classification}", "").replace("{seq}", "").replace("{kecamatan}", "")
         .replace("{year}", "");
-    return rest.contains("{") || rest.contains("}")
-        ? "may only use {classification}, {seq}, {kecamatan} and {year}" : null;
+    return rest.contains("{") || rest.contains("}") ? FieldErrorCode.PATTERN_PLACEHOLDERS : null;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +45,7 @@ public class LetterRegister {
       Long formId, String signedSha256, long userId) {
     String code = classification == null || classification.isBlank() ? k.letterClassification : classification.trim();
     if (!validClassification(code)) {
-      throw ProblemException.invalid("classification", "must be a classification code such as 000.1.5");
+      throw ProblemException.invalid("classification", FieldErrorCode.CLASSIFICATION);
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(k.timeZone)));
     int seq = nextSequence(k, today.getYear());

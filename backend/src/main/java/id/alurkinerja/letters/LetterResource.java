@@ -1,5 +1,7 @@
 package id.alurkinerja.letters;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.letters.LetterDtos.LetterReservationRequest;
 import id.alurkinerja.letters.LetterDtos.LetterSettings;
@@ -74,22 +76,28 @@ public class LetterResource {
   @Operation(operationId = "getLetterSettings", summary = "How letter numbers read",
       description = "Pattern, default classification code and the first number of a new year.")
   @Extension(name = "x-required-verb", value = "kecamatan.read")
-  @APIResponse(responseCode = "200", description = "The settings",
+  @APIResponse(responseCode = "200", description = "The settings; the ETag is the kecamatan's version",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = LetterSettings.class)))
-  public LetterSettings settings(@PathParam("kecamatanId") long kecamatanId) {
-    return letters.settings(kecamatanId);
+  public Response settings(@PathParam("kecamatanId") long kecamatanId) {
+    return ETags.ok(letters.settings(kecamatanId), letters.version(kecamatanId));
   }
 
   @PUT
   @Path("/letter-settings")
   @Operation(operationId = "setLetterSettings", summary = "Change how letter numbers read",
       description = "Placeholders {classification}, {seq}, {kecamatan}, {year}; {seq} is required. "
-          + "Numbers already given keep their text.")
+          + "Numbers already given keep their text. Requires If-Match with the settings' ETag.")
   @Extension(name = "x-required-verb", value = "unit.manage")
   @APIResponse(responseCode = "200", description = "The settings",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = LetterSettings.class)))
-  public LetterSettings setSettings(@PathParam("kecamatanId") long kecamatanId,
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+  public Response setSettings(@PathParam("kecamatanId") long kecamatanId,
+      @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull LetterSettings settings) {
-    return letters.change(kecamatanId, settings);
+    LetterSettings changed = letters.change(kecamatanId, ifMatch, settings);
+    return ETags.ok(changed, letters.version(kecamatanId));
   }
 }

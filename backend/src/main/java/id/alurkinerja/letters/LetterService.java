@@ -1,13 +1,16 @@
 package id.alurkinerja.letters;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.letters.LetterDtos.LetterSettings;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,9 +53,14 @@ public class LetterService {
     Grant grant = access.canOrReject(Verb.LETTER_NUMBER, OrgService.targetOf(k), "Kecamatan " + kecamatanId);
     LetterNumber n = register.take(k, classification, subject.trim(), LetterNumber.Kind.MANUAL, null, null,
         access.user().id());
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("letter.reserved", "letter", n.id, k.kabupatenId, k.id).detail(n.number));
+    audit.record(access.user(), grant, AuditLog.Entry.of("letter.reserved", "letter", n.id, k.kabupatenId, k.id)
+        .details(AuditDetails.builder().letter(n.number, n.letterDate).name(n.subject).build()));
     return LetterNumberView.of(n);
+  }
+
+  /** The kecamatan's version: the ETag of its settings. */
+  public long version(long kecamatanId) {
+    return kecamatan(kecamatanId, Verb.KECAMATAN_READ).version;
   }
 
   public LetterSettings settings(long kecamatanId) {
@@ -61,22 +69,25 @@ public class LetterService {
   }
 
   @Transactional
-  public LetterSettings change(long kecamatanId, LetterSettings settings) {
+  public LetterSettings change(long kecamatanId, String ifMatch, LetterSettings settings) {
     Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
     Grant grant = access.canOrReject(Verb.UNIT_MANAGE, OrgService.targetOf(k), "Kecamatan " + kecamatanId);
-    String problem = LetterRegister.patternProblem(settings.pattern());
+    ETags.require(ifMatch, k.version);
+    FieldErrorCode problem = LetterRegister.patternProblem(settings.pattern());
     if (problem != null) {
       throw ProblemException.invalid("pattern", problem);
     }
     if (!LetterRegister.validClassification(settings.classification())) {
-      throw ProblemException.invalid("classification", "must be a classification code such as 000.1.5");
+      throw ProblemException.invalid("classification", FieldErrorCode.CLASSIFICATION);
     }
     k.letterNumberPattern = settings.pattern().trim();
     k.letterClassification = settings.classification().trim();
     k.letterSequenceStart = settings.sequenceStart();
     k.updatedAt = clock.instant();
-    audit.record(access.user().user(), grant, AuditLog.Entry.of("kecamatan.letter-settings", "kecamatan",
-        k.id, k.kabupatenId, k.id).detail(k.letterNumberPattern + " " + k.letterClassification));
+    audit.record(access.user(), grant, AuditLog.Entry.of("kecamatan.letter-settings", "kecamatan",
+        k.id, k.kabupatenId, k.id).details(AuditDetails.builder().setting(k.letterNumberPattern)
+            .name(k.letterClassification).build()));
+    Kecamatan.getEntityManager().flush();
     return settings(kecamatanId);
   }
 }

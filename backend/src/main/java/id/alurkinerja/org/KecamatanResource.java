@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,7 +76,7 @@ public class KecamatanResource {
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response setPengelola(@PathParam("kecamatanId") long kecamatanId,
-      @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PengelolaRequest request) {
+      @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PengelolaRequest request) {
     KecamatanView view = org.setPengelola(kecamatanId, ifMatch, request.unitId());
     return Response.ok(view).tag(ETags.tag(Kecamatan.<Kecamatan>findById(kecamatanId).version)).build();
   }
@@ -110,22 +111,29 @@ public class KecamatanResource {
   @Operation(operationId = "getKinerjaSettings", summary = "How the kecamatan computes capaian",
       description = "The formula for lower-is-better indicators and the cap on a sasaran's capaian.")
   @Extension(name = "x-required-verb", value = "kecamatan.read")
-  @APIResponse(responseCode = "200", description = "The settings",
+  @APIResponse(responseCode = "200", description = "The settings; the ETag is the kecamatan's version",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = OrgDtos.KinerjaSettings.class)))
-  public OrgDtos.KinerjaSettings kinerjaSettings(@PathParam("kecamatanId") long kecamatanId) {
-    return org.kinerjaSettings(kecamatanId);
+  public Response kinerjaSettings(@PathParam("kecamatanId") long kecamatanId) {
+    Kecamatan k = org.kecamatan(kecamatanId, Verb.KECAMATAN_READ);
+    return ETags.ok(org.kinerjaSettings(kecamatanId), k.version);
   }
 
   @PUT
   @Path("/{kecamatanId}/kinerja-settings")
   @Operation(operationId = "setKinerjaSettings", summary = "Choose how the kecamatan computes capaian",
       description = "Lower-is-better: RATIO (target/realisasi×100, the default) or DIFFERENCE "
-          + "((2×target−realisasi)/target×100); the cap defaults to 120 %.")
+          + "((2×target−realisasi)/target×100); the cap defaults to 120 %. Requires If-Match.")
   @Extension(name = "x-required-verb", value = "unit.manage")
   @APIResponse(responseCode = "200", description = "The settings",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = OrgDtos.KinerjaSettings.class)))
-  public OrgDtos.KinerjaSettings setKinerjaSettings(@PathParam("kecamatanId") long kecamatanId,
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+  public Response setKinerjaSettings(@PathParam("kecamatanId") long kecamatanId,
+      @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull OrgDtos.KinerjaSettings settings) {
-    return org.setKinerjaSettings(kecamatanId, settings);
+    OrgDtos.KinerjaSettings changed = org.setKinerjaSettings(kecamatanId, ifMatch, settings);
+    return ETags.ok(changed, Kecamatan.<Kecamatan>findById(kecamatanId).version);
   }
 }

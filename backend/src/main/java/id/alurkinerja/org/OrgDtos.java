@@ -1,5 +1,7 @@
 package id.alurkinerja.org;
 
+import id.alurkinerja.access.Verb;
+import id.alurkinerja.kinerja.LowerFormula;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,7 +42,7 @@ public final class OrgDtos {
       @Schema(required = true, examples = "Asia/Jakarta") String timeZone,
       @Schema(description = "The unit pengelola data kinerja") Long pengelolaUnitId,
       @Schema(required = true, description = "Verbs the current user holds on this kecamatan")
-      List<String> verbs) {}
+      List<Verb> verbs) {}
 
   @Schema(name = "UnitView")
   public record UnitView(
@@ -58,7 +60,7 @@ public final class OrgDtos {
   @Schema(name = "UnitRequest")
   public record UnitRequest(
       @Schema(required = true, examples = "SEKSI-PEM") @NotBlank @Size(max = 32)
-      @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may only contain letters, digits, '.', '_' and '-'")
+      @Pattern(regexp = "[A-Za-z0-9._-]+", message = "UNIT_CODE_CHARACTERS")
       String code,
       @Schema(required = true, examples = "Seksi Pemerintahan") @NotBlank @Size(max = 160) String name,
       @Schema(required = true) @NotNull UnitKind kind,
@@ -69,7 +71,7 @@ public final class OrgDtos {
   @Schema(name = "KinerjaSettings", description = "How the kecamatan computes capaian")
   public record KinerjaSettings(
       @Schema(required = true, description = "RATIO: target/realisasi×100; DIFFERENCE: (2×target−realisasi)/target×100")
-      @NotNull id.alurkinerja.kinerja.LowerFormula lowerIsBetterFormula,
+      @NotNull LowerFormula lowerIsBetterFormula,
       @Schema(required = true, description = "The most one indicator's capaian counts in its sasaran's, in percent")
       @NotNull @jakarta.validation.constraints.DecimalMin("100") @jakarta.validation.constraints.DecimalMax("1000")
       java.math.BigDecimal capaianCap) {}

@@ -1,9 +1,12 @@
 package id.alurkinerja.org;
 
+import java.util.Map;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.org.OrgDtos.KecamatanView;
 import id.alurkinerja.org.OrgDtos.UnitRequest;
@@ -93,8 +96,8 @@ public class OrgService {
     u.kecamatanId = k.id;
     apply(u, request);
     u.persist();
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("unit.created", "unit", u.id, k.kabupatenId, k.id).detail(u.name));
+    audit.record(access.user(), grant, AuditLog.Entry.of("unit.created", "unit", u.id, k.kabupatenId, k.id)
+        .details(AuditDetails.builder().name(u.name).build()));
     return view(k, u);
   }
 
@@ -106,12 +109,11 @@ public class OrgService {
     ETags.require(ifMatch, u.version);
     rejectDuplicate(k.id, u.id, request);
     if (Boolean.FALSE.equals(request.active()) && Objects.equals(k.pengelolaUnitId, u.id)) {
-      throw ProblemException.invalid("active",
-          "the unit pengelola data kinerja cannot be deactivated; name another unit pengelola first");
+      throw ProblemException.invalid("active", FieldErrorCode.PENGELOLA_STAYS_ACTIVE);
     }
     apply(u, request);
-    audit.record(access.user().user(), grant,
-        AuditLog.Entry.of("unit.updated", "unit", u.id, k.kabupatenId, k.id).detail(u.name));
+    audit.record(access.user(), grant, AuditLog.Entry.of("unit.updated", "unit", u.id, k.kabupatenId, k.id)
+        .details(AuditDetails.builder().name(u.name).build()));
     OrgUnit.getEntityManager().flush();
     return view(k, u);
   }
@@ -123,13 +125,13 @@ public class OrgService {
     ETags.require(ifMatch, k.version);
     OrgUnit u = OrgUnit.findById(unitId);
     if (u == null || !u.kecamatanId.equals(k.id) || !u.active) {
-      throw ProblemException.invalid("unitId", "must be an active unit of this kecamatan");
+      throw ProblemException.invalid("unitId", FieldErrorCode.UNIT_NOT_ACTIVE);
     }
     k.pengelolaUnitId = u.id;
     k.updatedAt = clock.instant();
-    audit.record(access.user().user(), grant,
+    audit.record(access.user(), grant,
         AuditLog.Entry.of("kecamatan.pengelola-set", "kecamatan", k.id, k.kabupatenId, k.id)
-            .detail(u.name));
+            .details(AuditDetails.builder().unit(u.id, u.name).build()));
     Kecamatan.getEntityManager().flush();
     return view(k);
   }
@@ -141,14 +143,18 @@ public class OrgService {
 
   /** How capaian is computed from now on; signed recaps keep their content, views recompute. */
   @Transactional
-  public OrgDtos.KinerjaSettings setKinerjaSettings(long kecamatanId, OrgDtos.KinerjaSettings settings) {
+  public OrgDtos.KinerjaSettings setKinerjaSettings(long kecamatanId, String ifMatch,
+      OrgDtos.KinerjaSettings settings) {
     Kecamatan k = kecamatan(kecamatanId, Verb.KECAMATAN_READ);
     Grant grant = access.canOrReject(Verb.UNIT_MANAGE, targetOf(k), "Kecamatan " + kecamatanId);
+    ETags.require(ifMatch, k.version);
     k.capaianLowerFormula = settings.lowerIsBetterFormula();
     k.capaianCap = settings.capaianCap();
     k.updatedAt = clock.instant();
-    audit.record(access.user().user(), grant, AuditLog.Entry.of("kecamatan.kinerja-settings", "kecamatan",
-        k.id, k.kabupatenId, k.id).detail(k.capaianLowerFormula + " cap=" + k.capaianCap));
+    audit.record(access.user(), grant, AuditLog.Entry.of("kecamatan.kinerja-settings", "kecamatan",
+        k.id, k.kabupatenId, k.id).details(AuditDetails.builder().setting(k.capaianLowerFormula.name())
+            .amount(k.capaianCap).build()));
+    Kecamatan.getEntityManager().flush();
     return kinerjaSettings(kecamatanId);
   }
 
@@ -168,10 +174,10 @@ public class OrgService {
         continue;
       }
       if (other.code.equalsIgnoreCase(request.code().trim())) {
-        throw ProblemException.invalid("code", "is already used by " + other.name);
+        throw ProblemException.invalid("code", FieldErrorCode.ALREADY_USED, Map.of("by", other.name));
       }
       if (other.name.equalsIgnoreCase(request.name().trim())) {
-        throw ProblemException.invalid("name", "is already used by another unit");
+        throw ProblemException.invalid("name", FieldErrorCode.ALREADY_USED, Map.of("by", other.name));
       }
     }
   }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +59,7 @@ public class UnitResource {
       content = @Content(schema = @Schema(implementation = UnitView.class)))
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-  public Response update(@PathParam("unitId") long unitId, @HeaderParam("If-Match") String ifMatch,
+  public Response update(@PathParam("unitId") long unitId, @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull UnitRequest request) {
     UnitView unit = org.updateUnit(unitId, ifMatch, request);
     return Response.ok(unit).tag(ETags.tag(unit.version())).build();

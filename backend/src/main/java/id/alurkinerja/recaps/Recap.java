@@ -1,5 +1,6 @@
 package id.alurkinerja.recaps;
 
+import id.alurkinerja.workflow.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 
 /** The rekap data kinerja kecamatan of a form; its content lives in versions. */
 @Entity
 @Table(name = "recap")
-public class Recap extends PanacheEntityBase {
+public class Recap extends PanacheEntityBase implements Stateful<RecapState> {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -48,10 +48,46 @@ public class Recap extends PanacheEntityBase {
   @Column(name = "state_changed_at")
   public Instant stateChangedAt;
 
-  @Version
+  /** The ETag: moves with every change of the recap and of what it shows. */
   public long version;
 
   public static List<Recap> ofForm(long formId) {
     return list("formId = ?1 order by id", formId);
+  }
+
+  @Override
+  public Long documentId() {
+    return id;
+  }
+
+  @Override
+  public long kecamatanId() {
+    return kecamatanId;
+  }
+
+  @Override
+  public RecapState state() {
+    return state;
+  }
+
+  @Override
+  public void enter(RecapState next, Instant at) {
+    state = next;
+    stateChangedAt = at;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public void version(long next) {
+    version = next;
+  }
+
+  @Override
+  public void nextRound() {
+    round++;
   }
 }

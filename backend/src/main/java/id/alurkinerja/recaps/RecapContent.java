@@ -12,7 +12,7 @@ import java.util.List;
 public record RecapContent(int formVersion, String formSha256, List<Entry> entries, List<Value> values) {
 
   /** A unit's data entered into the recap (step 8, timed per unit). */
-  public record Entry(long unitId, String status, int submissionRound, Instant enteredAt) {}
+  public record Entry(long unitId, RecapDtos.EntryStatus status, int submissionRound, Instant enteredAt) {}
 
   /** One unit's value for one indicator. */
   public record Value(String indicatorCode, long unitId, BigDecimal value, String text, String remark) {}

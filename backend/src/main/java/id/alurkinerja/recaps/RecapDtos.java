@@ -1,9 +1,10 @@
 package id.alurkinerja.recaps;
 
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.approvals.ApprovalView;
-import id.alurkinerja.forms.FormContent.Aggregation;
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Polarity;
+import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Polarity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -58,20 +59,24 @@ public final class RecapDtos {
       @Schema(required = true) int year,
       @Schema(required = true) long kecamatanId,
       @Schema(required = true) RecapState state,
-      @Schema(required = true) int step,
+      @Schema(required = true, description = "SOP step, 8-11") int step,
+      @Schema(required = true) String stepTitle,
       @Schema(required = true) int round,
       @Schema(required = true) int versionNumber,
       @Schema(required = true, description = "Send it back when validating, giving paraf or signing")
       String contentSha256,
       @Schema(required = true) List<UnitView> units,
       @Schema(required = true) List<SasaranView> sasaran,
-      @Schema(required = true) List<ApprovalView> approvals,
+      @Schema(required = true, description = "Validation, paraf and signature, and their refusals")
+      List<ApprovalView> approvals,
       @Schema(description = "The signed recap this ralat corrects") Long ralatOf,
       String ralatReason,
       @Schema(description = "The ralat that replaced this recap") Long supersededBy,
       @Schema(required = true) Instant stateChangedAt,
-      @Schema(required = true) List<String> verbs,
+      @Schema(required = true) List<Verb> verbs,
       @Schema(required = true) List<RecapTransition> transitions,
+      @Schema(required = true, description = "Whether the current user may enter units and correct values now")
+      boolean editable,
       @Schema(required = true, description = "Concurrency version, also the ETag") long version) {}
 
   @Schema(name = "RecapEntryRequest", description = "Step 8: enter one unit's verified data")

@@ -1,6 +1,5 @@
 package id.alurkinerja.recaps;
 
-import id.alurkinerja.access.Verb;
 import id.alurkinerja.forms.FormDtos.ApprovalRequest;
 import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.recaps.RecapDtos.CorrectionRequest;
@@ -9,6 +8,9 @@ import id.alurkinerja.recaps.RecapDtos.HistoryEntry;
 import id.alurkinerja.recaps.RecapDtos.RalatRequest;
 import id.alurkinerja.recaps.RecapDtos.RecapView;
 import id.alurkinerja.recaps.RecapDtos.ValidationRequest;
+import id.alurkinerja.workflow.DocumentMachine;
+import id.alurkinerja.workflow.TimelineEntry;
+import id.alurkinerja.workflow.Timelines;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,8 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecapResource {
 
   @Inject RecapService recaps;
-  @Inject RecapWorkflow workflow;
-  @Inject id.alurkinerja.audit.AuditLog audit;
+  @Inject RecapViews views;
+  @Inject RecapDocuments documents;
+  @Inject DocumentMachine machine;
+  @Inject Timelines timelines;
 
   @GET
   @Operation(operationId = "getRecap", summary = "The consolidated table",
@@ -56,7 +60,7 @@ public class RecapResource {
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = RecapView.class)))
   public Response get(@PathParam("recapId") long recapId) {
-    return withTag(recaps.view(recaps.recap(recapId, Verb.RECAP_READ, false)));
+    return withTag(machine.read(documents, recapId));
   }
 
   @POST
@@ -83,7 +87,7 @@ public class RecapResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-  public Response correct(@PathParam("recapId") long recapId, @HeaderParam("If-Match") String ifMatch,
+  public Response correct(@PathParam("recapId") long recapId, @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull CorrectionRequest request) {
     return withTag(recaps.correct(recapId, ifMatch, request.corrections()));
   }
@@ -97,7 +101,7 @@ public class RecapResource {
       content = @Content(schema = @Schema(implementation = HistoryEntry.class, type = SchemaType.ARRAY)))
   public List<HistoryEntry> history(@PathParam("recapId") long recapId,
       @Parameter(description = "Only this indicator") @QueryParam("indicatorCode") String indicatorCode) {
-    return recaps.history(recapId, indicatorCode);
+    return views.history(recapId, indicatorCode);
   }
 
   @POST
@@ -110,7 +114,7 @@ public class RecapResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response requestValidation(@PathParam("recapId") long recapId) {
-    return withTag(workflow.requestValidation(recapId));
+    return withTag(recaps.requestValidation(recapId));
   }
 
   @POST
@@ -122,7 +126,7 @@ public class RecapResource {
       content = @Content(schema = @Schema(implementation = RecapView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response validate(@PathParam("recapId") long recapId, @Valid @NotNull ValidationRequest request) {
-    return withTag(workflow.validate(recapId, request));
+    return withTag(recaps.validate(recapId, request));
   }
 
   @POST
@@ -134,7 +138,7 @@ public class RecapResource {
       content = @Content(schema = @Schema(implementation = RecapView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response paraf(@PathParam("recapId") long recapId, @Valid @NotNull ApprovalRequest request) {
-    return withTag(workflow.paraf(recapId, request));
+    return withTag(recaps.paraf(recapId, request));
   }
 
   @POST
@@ -147,7 +151,7 @@ public class RecapResource {
       content = @Content(schema = @Schema(implementation = RecapView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response sign(@PathParam("recapId") long recapId, @Valid @NotNull ApprovalRequest request) {
-    return withTag(workflow.sign(recapId, request));
+    return withTag(recaps.sign(recapId, request));
   }
 
   @POST
@@ -160,9 +164,8 @@ public class RecapResource {
       content = @Content(schema = @Schema(implementation = RecapView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response ralat(@PathParam("recapId") long recapId, @Valid @NotNull RalatRequest request) {
-    RecapView ralat = workflow.ralat(recapId, request.reason());
-    return Response.created(URI.create("/api/v1/recaps/" + ralat.id())).tag(ETags.tag(ralat.version()))
-        .entity(ralat).build();
+    RecapView ralat = views.view(recaps.ralat(recapId, request.reason()));
+    return ETags.created(URI.create("/api/v1/recaps/" + ralat.id()), ralat, ralat.version());
   }
 
   @GET
@@ -171,14 +174,14 @@ public class RecapResource {
       description = "Entries, corrections, validation, paraf, signature and ralat, oldest first.")
   @Extension(name = "x-required-verb", value = "recap.read")
   @APIResponse(responseCode = "200", description = "The timeline",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.audit.TimelineEntry.class,
-          type = SchemaType.ARRAY)))
-  public List<id.alurkinerja.audit.TimelineEntry> timeline(@PathParam("recapId") long recapId) {
-    recaps.recap(recapId, Verb.RECAP_READ, false);
-    return audit.timeline(RecapService.DOCUMENT, recapId);
+      content = @Content(schema = @Schema(implementation = TimelineEntry.class, type = SchemaType.ARRAY)))
+  public List<TimelineEntry> timeline(@PathParam("recapId") long recapId) {
+    machine.read(documents, recapId);
+    return timelines.of(documents.kind(), recapId);
   }
 
-  private static Response withTag(RecapView recap) {
-    return Response.ok(recap).tag(ETags.tag(recap.version())).build();
+  private Response withTag(Recap recap) {
+    RecapView view = views.view(recap);
+    return ETags.ok(view, view.version());
   }
 }

@@ -1,10 +1,10 @@
 package id.alurkinerja.recaps;
 
 import id.alurkinerja.forms.FormContent;
-import id.alurkinerja.forms.FormContent.Aggregation;
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormContent.Sasaran;
+import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Indicator;
+import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.LowerFormula;
 import id.alurkinerja.recaps.RecapDtos.IndicatorView;
@@ -56,7 +56,7 @@ public final class RecapTable {
     for (Long unitId : i.reportingUnitIds()) {
       RecapContent.Entry entry = recap.entries().stream().filter(e -> e.unitId() == unitId).findFirst()
           .orElse(null);
-      boolean notSubmitted = entry != null && "NOT_SUBMITTED".equals(entry.status());
+      boolean notSubmitted = entry != null && entry.status() == RecapDtos.EntryStatus.NOT_SUBMITTED;
       RecapContent.Value v = recap.values().stream()
           .filter(x -> x.unitId() == unitId && x.indicatorCode().equals(i.code())).findFirst().orElse(null);
       units.add(new UnitValue(unitId, unitNames.getOrDefault(unitId, "#" + unitId),

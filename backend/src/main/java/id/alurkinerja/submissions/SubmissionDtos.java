@@ -1,7 +1,10 @@
 package id.alurkinerja.submissions;
 
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Polarity;
+import id.alurkinerja.access.Verb;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Polarity;
+import id.alurkinerja.attachments.AttachmentView;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -57,7 +60,8 @@ public final class SubmissionDtos {
       @Schema(required = true) String authorCapacity, @Schema(required = true) Instant createdAt) {}
 
   @Schema(name = "MissingItem", description = "What must be filled before the unit can submit")
-  public record MissingItem(@Schema(required = true) String indicatorCode, @Schema(required = true) String message) {}
+  public record MissingItem(@Schema(required = true) String indicatorCode,
+      @Schema(required = true, description = "VALUE_MISSING or EVIDENCE_MISSING") FieldErrorCode code) {}
 
   @Schema(name = "SubmissionView")
   public record SubmissionView(
@@ -68,6 +72,8 @@ public final class SubmissionDtos {
       @Schema(required = true) long unitId,
       @Schema(required = true) String unitName,
       @Schema(required = true) SubmissionState state,
+      @Schema(required = true, description = "SOP step: 7") int step,
+      @Schema(required = true, description = "What this step is, for the unit or the Sekcam") String stepTitle,
       @Schema(required = true) int round,
       @Schema(required = true) int returnedCount,
       String remarks,
@@ -76,11 +82,22 @@ public final class SubmissionDtos {
       @Schema(required = true, description = "Whether the unit confirmed receipt of the letter") boolean received,
       @Schema(required = true) List<IndicatorValue> indicators,
       @Schema(required = true, description = "General notes of the latest returned round") List<NoteView> notes,
-      @Schema(required = true, description = "Evidence files") List<id.alurkinerja.attachments.AttachmentView> attachments,
+      @Schema(required = true, description = "Evidence files") List<AttachmentView> attachments,
+      @Schema(required = true, description = "What the API accepts as evidence") EvidenceLimits evidenceLimits,
       @Schema(required = true, description = "Checked by the system before a human looks") List<MissingItem> missing,
-      @Schema(required = true) List<String> verbs,
+      @Schema(required = true) List<Verb> verbs,
       @Schema(required = true) List<SubmissionTransition> transitions,
+      @Schema(required = true, description = "Whether the current user may save values and evidence now")
+      boolean editable,
       @Schema(required = true, description = "Concurrency version, also the ETag") long version) {}
+
+  @Schema(name = "EvidenceLimits", description = "Evidence the API accepts, and how much of it is used")
+  public record EvidenceLimits(
+      @Schema(required = true, description = "Largest file, in bytes") long maxFileBytes,
+      @Schema(required = true, description = "All evidence of one submission together, in bytes") long maxTotalBytes,
+      @Schema(required = true, description = "Stored now, in bytes") long usedBytes,
+      @Schema(required = true, description = "Media types accepted, recognised by content")
+      List<String> mediaTypes) {}
 
   @Schema(name = "ValueInput")
   public record ValueInput(

@@ -1,12 +1,15 @@
 package id.alurkinerja.submissions;
 
-import id.alurkinerja.access.Verb;
+import id.alurkinerja.attachments.AttachmentView;
 import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.submissions.SubmissionDtos.NonSubmissionRequest;
 import id.alurkinerja.submissions.SubmissionDtos.RoundView;
 import id.alurkinerja.submissions.SubmissionDtos.SubmissionSaveRequest;
 import id.alurkinerja.submissions.SubmissionDtos.SubmissionView;
 import id.alurkinerja.submissions.SubmissionDtos.VerificationRequest;
+import id.alurkinerja.workflow.DocumentMachine;
+import id.alurkinerja.workflow.TimelineEntry;
+import id.alurkinerja.workflow.Timelines;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubmissionResource {
 
   @Inject SubmissionService submissions;
-  @Inject SubmissionWorkflow workflow;
-  @Inject id.alurkinerja.audit.AuditLog audit;
-  @Inject id.alurkinerja.attachments.AttachmentService attachments;
+  @Inject SubmissionViews views;
+  @Inject SubmissionDocuments documents;
+  @Inject DocumentMachine machine;
+  @Inject Timelines timelines;
 
   @GET
   @Operation(operationId = "getSubmission", summary = "A unit's submission",
@@ -52,7 +57,7 @@ public class SubmissionResource {
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = SubmissionView.class)))
   public Response get(@PathParam("submissionId") long id) {
-    return withTag(submissions.view(submissions.submission(id, Verb.SUBMISSION_READ, false)));
+    return withTag(machine.read(documents, id));
   }
 
   @PUT
@@ -66,7 +71,7 @@ public class SubmissionResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-  public Response save(@PathParam("submissionId") long id, @HeaderParam("If-Match") String ifMatch,
+  public Response save(@PathParam("submissionId") long id, @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull SubmissionSaveRequest request) {
     return withTag(submissions.save(id, ifMatch, request));
   }
@@ -81,7 +86,7 @@ public class SubmissionResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response submit(@PathParam("submissionId") long id) {
-    return withTag(workflow.submit(id));
+    return withTag(submissions.submit(id));
   }
 
   @POST
@@ -94,7 +99,7 @@ public class SubmissionResource {
       content = @Content(schema = @Schema(implementation = SubmissionView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response verify(@PathParam("submissionId") long id, @Valid @NotNull VerificationRequest request) {
-    return withTag(workflow.verify(id, request));
+    return withTag(submissions.verify(id, request));
   }
 
   @POST
@@ -107,7 +112,7 @@ public class SubmissionResource {
       content = @Content(schema = @Schema(implementation = SubmissionView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response notSubmitted(@PathParam("submissionId") long id, @Valid @NotNull NonSubmissionRequest request) {
-    return withTag(workflow.markNotSubmitted(id, request.reason()));
+    return withTag(submissions.markNotSubmitted(id, request.reason()));
   }
 
   @GET
@@ -119,7 +124,7 @@ public class SubmissionResource {
   @APIResponse(responseCode = "200", description = "The rounds",
       content = @Content(schema = @Schema(implementation = RoundView.class, type = SchemaType.ARRAY)))
   public List<RoundView> rounds(@PathParam("submissionId") long id) {
-    return workflow.rounds(id);
+    return views.rounds(id);
   }
 
   @POST
@@ -134,14 +139,14 @@ public class SubmissionResource {
       content = @Content(mediaType = "application/octet-stream",
           schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "201", description = "The stored file",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.attachments.AttachmentView.class)))
+      content = @Content(schema = @Schema(implementation = AttachmentView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response upload(@PathParam("submissionId") long id,
       @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "File name to show")
       @jakarta.ws.rs.QueryParam("filename") String filename,
       @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Indicator it supports")
       @jakarta.ws.rs.QueryParam("indicatorCode") String indicatorCode, byte[] body) {
-    var view = attachments.upload(id, indicatorCode, filename, body);
+    var view = submissions.attach(id, indicatorCode, filename, body);
     return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(view).build();
   }
 
@@ -151,14 +156,14 @@ public class SubmissionResource {
       description = "Saves, submittals, returns, verification and evidence, oldest first.")
   @Extension(name = "x-required-verb", value = "submission.read")
   @APIResponse(responseCode = "200", description = "The timeline",
-      content = @Content(schema = @Schema(implementation = id.alurkinerja.audit.TimelineEntry.class,
-          type = SchemaType.ARRAY)))
-  public List<id.alurkinerja.audit.TimelineEntry> timeline(@PathParam("submissionId") long id) {
-    submissions.submission(id, Verb.SUBMISSION_READ, false);
-    return audit.timeline(SubmissionService.DOCUMENT, id);
+      content = @Content(schema = @Schema(implementation = TimelineEntry.class, type = SchemaType.ARRAY)))
+  public List<TimelineEntry> timeline(@PathParam("submissionId") long id) {
+    machine.read(documents, id);
+    return timelines.of(documents.kind(), id);
   }
 
-  private static Response withTag(SubmissionView view) {
-    return Response.ok(view).tag(ETags.tag(view.version())).build();
+  private Response withTag(Submission s) {
+    SubmissionView view = views.view(s);
+    return ETags.ok(view, view.version());
   }
 }

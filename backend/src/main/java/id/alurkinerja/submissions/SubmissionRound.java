@@ -3,6 +3,8 @@ package id.alurkinerja.submissions;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,7 +38,9 @@ public class SubmissionRound extends PanacheEntityBase {
   @Column(name = "submitted_at")
   public Instant submittedAt;
 
-  public String decision;
+  /** VERIFIED or RETURNED, once the Sekcam decided. */
+  @Enumerated(EnumType.STRING)
+  public SubmissionState decision;
 
   @Column(name = "decided_by")
   public Long decidedBy;

@@ -1,154 +1,279 @@
 package id.alurkinerja.submissions;
 
-import id.alurkinerja.access.Access;
-import id.alurkinerja.access.Grant;
-import id.alurkinerja.access.Target;
-import id.alurkinerja.access.Verb;
+import id.alurkinerja.platform.problem.ProblemContexts;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.attachments.Attachment;
+import id.alurkinerja.attachments.AttachmentStore;
 import id.alurkinerja.attachments.AttachmentView;
-import id.alurkinerja.audit.AuditLog;
-import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.distribution.Dispatch;
 import id.alurkinerja.forms.Form;
-import id.alurkinerja.forms.FormContent;
-import id.alurkinerja.forms.FormContent.DataType;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormService;
-import id.alurkinerja.forms.FormVersion;
-import id.alurkinerja.kinerja.Capaian;
+import id.alurkinerja.forms.FormDocuments;
+import id.alurkinerja.forms.FormTransition;
+import id.alurkinerja.kinerja.Indicator;
+import id.alurkinerja.kinerja.ReportedIndicator;
 import id.alurkinerja.kinerja.ValueRules;
-import id.alurkinerja.org.Kecamatan;
-import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.json.CanonicalJson;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
-import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.submissions.SubmissionDtos.IndicatorValue;
 import id.alurkinerja.submissions.SubmissionDtos.MissingItem;
-import id.alurkinerja.submissions.SubmissionDtos.NoteView;
+import id.alurkinerja.submissions.SubmissionDtos.RoundValue;
 import id.alurkinerja.submissions.SubmissionDtos.SubmissionSaveRequest;
-import id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary;
-import id.alurkinerja.submissions.SubmissionDtos.SubmissionView;
 import id.alurkinerja.submissions.SubmissionDtos.ValueInput;
+import id.alurkinerja.submissions.SubmissionDtos.VerificationNoteInput;
+import id.alurkinerja.submissions.SubmissionDtos.VerificationOutcome;
+import id.alurkinerja.submissions.SubmissionDtos.VerificationRequest;
+import id.alurkinerja.workflow.Act;
+import id.alurkinerja.workflow.Change;
+import id.alurkinerja.workflow.DocumentMachine;
+import id.alurkinerja.workflow.DocumentTransitioned;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Units' submissions: created when the form is sent out, filled and saved as drafts by the unit. */
+/**
+ * Step 7: each unit fills its data (after its head confirmed receipt of the letter), attaches
+ * evidence and submits; the Sekcam verifies, returns it with field notes, or marks a unit that never
+ * reports. Every submitted round is kept as a snapshot. Every change goes through the machine.
+ */
 @ApplicationScoped
 public class SubmissionService {
 
-  static final String DOCUMENT = "submission";
+  @Inject DocumentMachine machine;
+  @Inject SubmissionDocuments submissions;
+  @Inject FormDocuments forms;
+  @Inject AttachmentStore store;
+  @Inject ObjectMapper mapper;
 
-  @Inject Access access;
-  @Inject FormService forms;
-  @Inject AuditLog audit;
-  @Inject Clock clock;
-
-  public static Target targetOf(Submission s) {
-    Kecamatan k = Kecamatan.findById(s.kecamatanId);
-    return Target.unit(k.kabupatenId, k.id, s.unitId);
-  }
-
-  /** One NOT_STARTED submission for every unit that reports an indicator of the form. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void createFor(Form form, FormContent content) {
-    for (Long unitId : ReportedIndicator.reportingUnits(content)) {
+  /** When the form is sent out: one NOT_STARTED submission for every unit that reports an indicator. */
+  void createOnDispatch(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentTransitioned event) {
+    if (!event.is(FormTransition.DISPATCH)) {
+      return;
+    }
+    Form form = Form.findById(event.documentId());
+    for (Long unitId : ReportedIndicator.reportingUnits(forms.content(form).sasaran())) {
       Submission s = new Submission();
       s.formId = form.id;
       s.kecamatanId = form.kecamatanId;
       s.unitId = unitId;
-      s.state = SubmissionState.NOT_STARTED;
-      s.stateChangedAt = clock.instant();
-      s.persist();
+      machine.start(submissions, s, Act.<Submission, SubmissionTransition>of(SubmissionTransition.CREATE)
+          .asEffectOf(event));
     }
   }
 
-  public Submission submission(long id, Verb verb, boolean lock) {
-    Submission s = lock ? Submission.findById(id, LockModeType.PESSIMISTIC_WRITE) : Submission.findById(id);
-    if (s == null) {
-      throw ProblemException.notFound("Submission " + id);
-    }
-    access.canOrReject(verb, targetOf(s), "Submission " + id);
-    return s;
-  }
-
-  /** The grid of a form's submissions: whole for the Sekcam and overseers, own unit otherwise. */
-  public List<SubmissionSummary> ofForm(long formId) {
-    Form form = forms.form(formId, Verb.FORM_READ, false);
-    FormContent content = contentOf(form);
-    return Submission.ofForm(form.id).stream().filter(s -> access.can(Verb.SUBMISSION_READ, targetOf(s)))
-        .map(s -> {
-          List<ReportedIndicator> indicators = ReportedIndicator.of(content, s.unitId);
-          int filled = (int) SubmissionValue.ofSubmission(s.id).stream()
-              .filter(v -> v.valueNumber != null || v.valueText != null && !v.valueText.isBlank()).count();
-          return new SubmissionSummary(s.id, s.unitId, OrgUnit.<OrgUnit>findById(s.unitId).name, s.state,
-              s.round, s.returnedCount, indicators.size(), filled, s.stateChangedAt);
-        }).toList();
-  }
-
-  public FormContent contentOf(Form form) {
-    return forms.contentOf(FormVersion.of(form.id, form.currentVersion));
-  }
-
-  @Transactional
-  public SubmissionView save(long id, String ifMatch, SubmissionSaveRequest request) {
-    Submission s = submission(id, Verb.SUBMISSION_READ, true);
-    Grant grant = access.canOrReject(Verb.SUBMISSION_EDIT, targetOf(s), "Submission " + id);
-    ETags.require(ifMatch, s.version);
-    requireEditable(s);
-    Form form = Form.findById(s.formId);
-    Map<String, Indicator> mine = new HashMap<>();
-    ReportedIndicator.of(contentOf(form), s.unitId).forEach(r -> mine.put(r.indicator().code(), r.indicator()));
-    check(request.values(), mine);
-    Map<String, SubmissionValue> stored = new HashMap<>();
-    SubmissionValue.ofSubmission(s.id).forEach(v -> stored.put(v.indicatorCode, v));
-    for (ValueInput input : request.values()) {
-      SubmissionValue v = stored.get(input.indicatorCode());
-      if (v == null) {
-        v = new SubmissionValue();
-        v.submissionId = s.id;
-        v.indicatorCode = input.indicatorCode();
+  /** A unit's receipt of the letter shows on its submission (it may now be filled). */
+  void showReceipt(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentTransitioned event) {
+    if (event.is(FormTransition.RECEIVE) && event.details().unitId() != null) {
+      Submission s = Submission.of(event.documentId(), event.details().unitId());
+      if (s != null) {
+        machine.touch(submissions, s.id);
       }
-      v.valueNumber = input.value();
-      v.valueText = blankToNull(input.text());
-      v.remark = blankToNull(input.remark());
-      v.updatedBy = access.user().id();
-      v.updatedAt = clock.instant();
-      v.persist();
     }
-    s.remarks = blankToNull(request.remarks());
-    SubmissionState from = s.state;
-    if (s.state == SubmissionState.NOT_STARTED) {
-      s.state = SubmissionState.DRAFT;
-      s.stateChangedAt = clock.instant();
-    }
-    Kecamatan k = Kecamatan.findById(s.kecamatanId);
-    audit.record(access.user().user(), grant, AuditLog.Entry.of("submission.saved", DOCUMENT, s.id,
-        k.kabupatenId, k.id).transition(from, s.state).detail("values=" + request.values().size()));
-    Submission.getEntityManager().flush();
-    return view(s);
   }
 
-  /** The unit may change its data (values, evidence) only while it is with the unit, after receipt. */
-  public void requireEditable(Submission s) {
-    if (!s.state.editable()) {
-      throw SubmissionWorkflow.invalidState(s, "edit", access);
+  /** The unit saves its realisasi as a draft; the values given replace those stored. */
+  @Transactional
+  public Submission save(long id, String ifMatch, SubmissionSaveRequest request) {
+    return machine.act(submissions, id, Act.<Submission, SubmissionTransition>of(SubmissionTransition.FIRST_SAVE,
+        SubmissionTransition.SAVE).ifMatch(ifMatch).effect(change -> {
+          Submission s = change.document();
+          requireReceived(s);
+          Map<String, Indicator> mine = new HashMap<>();
+          submissions.indicatorsOf(s).forEach(r -> mine.put(r.indicator().code(), r.indicator()));
+          check(request.values(), mine);
+          Map<String, SubmissionValue> stored = new HashMap<>();
+          SubmissionValue.ofSubmission(s.id).forEach(v -> stored.put(v.indicatorCode, v));
+          for (ValueInput input : request.values()) {
+            SubmissionValue v = stored.get(input.indicatorCode());
+            if (v == null) {
+              v = new SubmissionValue();
+              v.submissionId = s.id;
+              v.indicatorCode = input.indicatorCode();
+            }
+            v.valueNumber = input.value();
+            v.valueText = blankToNull(input.text());
+            v.remark = blankToNull(input.remark());
+            v.updatedBy = change.actor().id();
+            v.updatedAt = change.at();
+            v.persist();
+          }
+          s.remarks = blankToNull(request.remarks());
+          change.details().values(request.values().size());
+        }));
+  }
+
+  /** The unit's head hands the data in: complete (422 lists what is missing), kept as this round's snapshot. */
+  @Transactional
+  public Submission submit(long id) {
+    return machine.act(submissions, id, Act.<Submission, SubmissionTransition>of(SubmissionTransition.SUBMIT)
+        .effect(this::snapshot));
+  }
+
+  /** The Sekcam accepts the unit's data, or returns it with a reason and field notes. */
+  @Transactional
+  public Submission verify(long id, VerificationRequest request) {
+    boolean returning = request.decision() == VerificationOutcome.RETURN;
+    SubmissionTransition t = returning ? SubmissionTransition.RETURN : SubmissionTransition.VERIFY;
+    return machine.act(submissions, id, Act.<Submission, SubmissionTransition>of(t).reason(request.reason())
+        .effect(change -> {
+          Submission s = change.document();
+          if (returning) {
+            returnNotes(change, request.notes() == null ? List.of() : request.notes());
+            s.returnedCount++;
+          }
+          SubmissionRound round = SubmissionRound.of(s.id, s.round);
+          round.decision = returning ? SubmissionState.RETURNED : SubmissionState.VERIFIED;
+          round.decidedBy = change.actor().id();
+          round.decidedCapacity = change.grant().capacity();
+          round.decidedAt = change.at();
+          round.reason = blankToNull(request.reason());
+          change.details().round(s.round);
+        }));
+  }
+
+  /** Tidak menyampaikan: the unit never reported; the recap shows it so, never as zeros. */
+  @Transactional
+  public Submission markNotSubmitted(long id, String reason) {
+    return machine.act(submissions, id, Act.<Submission, SubmissionTransition>of(
+        SubmissionTransition.MARK_NOT_SUBMITTED).reason(reason)
+        .effect(change -> change.document().notSubmittedReason = reason.trim()));
+  }
+
+  /** Attaches an evidence file, checked by content, while the data is with the unit. */
+  @Transactional
+  public AttachmentView attach(long id, String indicatorCode, String filename, byte[] bytes) {
+    List<Attachment> stored = new ArrayList<>();
+    machine.act(submissions, id, Act.<Submission, SubmissionTransition>of(SubmissionTransition.ATTACH)
+        .effect(change -> {
+          Submission s = change.document();
+          requireReceived(s);
+          if (indicatorCode != null && submissions.indicatorsOf(s).stream()
+              .noneMatch(r -> r.indicator().code().equals(indicatorCode))) {
+            throw ProblemException.invalid("indicatorCode", FieldErrorCode.NOT_REPORTED_BY_UNIT);
+          }
+          Attachment a = store.store(s.id, s.kecamatanId, indicatorCode, filename, bytes, change.actor().id(),
+              change.at());
+          stored.add(a);
+          change.details().file(a.filename, a.mediaType, a.sizeBytes, a.sha256);
+        }));
+    return AttachmentView.of(stored.get(0));
+  }
+
+  /** Removes an evidence file while the unit may still change its data; it stays in the archive. */
+  @Transactional
+  public void detach(long attachmentId) {
+    Attachment a = store.find(attachmentId);
+    machine.act(submissions, a.submissionId, Act.<Submission, SubmissionTransition>of(SubmissionTransition.DETACH)
+        .effect(change -> {
+          requireReceived(change.document());
+          store.delete(a, change.actor().id(), change.at());
+          change.details().file(a.filename, a.mediaType, a.sizeBytes, a.sha256);
+        }));
+  }
+
+  /** The stored file, for whoever may read the submission it belongs to. */
+  public AttachmentStore.Download download(long attachmentId) {
+    Attachment a = store.find(attachmentId);
+    machine.read(submissions, a.submissionId);
+    return store.read(a);
+  }
+
+  /** What must still be filled before the unit can submit. */
+  List<MissingItem> missing(Submission s, List<ReportedIndicator> indicators) {
+    Map<String, SubmissionValue> values = new HashMap<>();
+    SubmissionValue.ofSubmission(s.id).forEach(v -> values.put(v.indicatorCode, v));
+    Set<String> evidenced = Attachment.ofSubmission(s.id).stream().map(a -> a.indicatorCode)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    List<MissingItem> missing = new ArrayList<>();
+    for (ReportedIndicator r : indicators) {
+      SubmissionValue v = values.get(r.indicator().code());
+      if (!ValueRules.filled(r.indicator(), v == null ? null : v.valueNumber, v == null ? null : v.valueText)) {
+        missing.add(new MissingItem(r.indicator().code(), FieldErrorCode.VALUE_MISSING));
+      }
+      if (Boolean.TRUE.equals(r.indicator().evidenceRequired()) && !evidenced.contains(r.indicator().code())) {
+        missing.add(new MissingItem(r.indicator().code(), FieldErrorCode.EVIDENCE_MISSING));
+      }
     }
+    return missing;
+  }
+
+  /** Whether the unit's head confirmed receipt of the letter (only then may the unit fill in its data). */
+  static boolean received(Submission s) {
+    Dispatch d = Dispatch.find("formId = ?1 and unitId = ?2", s.formId, s.unitId).firstResult();
+    return d != null && d.state == Dispatch.State.RECEIVED;
+  }
+
+  private static void requireReceived(Submission s) {
     if (!received(s)) {
       throw new ProblemException(ProblemType.INVALID_STATE,
           "Confirm receipt of the letter for your unit before filling in its data")
-          .with("state", s.state.name());
+          .context(new ProblemContexts.InvalidState(s.state.name(), null, null));
     }
+  }
+
+  private void snapshot(Change<Submission> change) {
+    Submission s = change.document();
+    List<MissingItem> missing = missing(s, submissions.indicatorsOf(s));
+    if (!missing.isEmpty()) {
+      throw new ProblemException(ProblemType.UNPROCESSABLE, "Fill in every indicator before submitting",
+          missing.stream().map(m -> new FieldError(m.indicatorCode(), m.code())).toList());
+    }
+    List<RoundValue> values = SubmissionValue.ofSubmission(s.id).stream()
+        .map(v -> new RoundValue(v.indicatorCode, v.valueNumber, v.valueText, v.remark)).toList();
+    List<Map<String, Object>> evidence = Attachment.ofSubmission(s.id).stream()
+        .map(a -> Map.<String, Object>of("filename", a.filename, "sha256", a.sha256,
+            "indicatorCode", a.indicatorCode == null ? "" : a.indicatorCode)).toList();
+    String canonical = CanonicalJson.write(mapper, Map.of("remarks", s.remarks == null ? "" : s.remarks,
+        "values", values, "attachments", evidence));
+    SubmissionRound round = new SubmissionRound();
+    round.submissionId = s.id;
+    round.round = s.round;
+    round.content = canonical;
+    round.contentSha256 = CanonicalJson.sha256(canonical);
+    round.submittedBy = change.actor().id();
+    round.submittedCapacity = change.grant().capacity();
+    round.submittedAt = change.at();
+    round.persist();
+    change.details().round(s.round).version(s.round, round.contentSha256);
+  }
+
+  private void returnNotes(Change<Submission> change, List<VerificationNoteInput> notes) {
+    Submission s = change.document();
+    Set<String> codes = submissions.indicatorsOf(s).stream().map(r -> r.indicator().code())
+        .collect(Collectors.toSet());
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      String code = notes.get(i).indicatorCode();
+      if (code != null && !codes.contains(code)) {
+        errors.add(new FieldError("notes[" + i + "].indicatorCode", FieldErrorCode.NOT_REPORTED_BY_UNIT));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION_FAILED, "Notes name unknown indicators", errors);
+    }
+    for (VerificationNoteInput input : notes) {
+      SubmissionNote note = new SubmissionNote();
+      note.submissionId = s.id;
+      note.round = s.round;
+      note.indicatorCode = input.indicatorCode();
+      note.reasonCode = input.reasonCode();
+      note.text = input.text().trim();
+      note.authorUserId = change.actor().id();
+      note.authorCapacity = change.grant().capacity();
+      note.createdAt = change.at();
+      note.persist();
+    }
+    change.details().notes(notes.size());
   }
 
   /** Types and ownership of the values sent: all problems at once, field by field. */
@@ -160,11 +285,11 @@ public class SubmissionService {
       String path = "values[" + i + "]";
       Indicator indicator = mine.get(input.indicatorCode());
       if (indicator == null) {
-        errors.add(new FieldError(path + ".indicatorCode", "is not an indicator your unit reports"));
+        errors.add(new FieldError(path + ".indicatorCode", FieldErrorCode.NOT_REPORTED_BY_UNIT));
         continue;
       }
       if (!seen.add(input.indicatorCode())) {
-        errors.add(new FieldError(path + ".indicatorCode", "is given twice"));
+        errors.add(new FieldError(path + ".indicatorCode", FieldErrorCode.GIVEN_TWICE));
       }
       ValueRules.check(indicator, input.value(), input.text(), path, errors);
     }
@@ -172,81 +297,6 @@ public class SubmissionService {
       throw new ProblemException(ProblemType.VALIDATION_FAILED,
           "The data has " + errors.size() + " invalid value(s)", errors);
     }
-  }
-
-  /** What must still be filled before the unit can submit. */
-  List<MissingItem> missing(Submission s, List<ReportedIndicator> indicators) {
-    Map<String, SubmissionValue> values = new HashMap<>();
-    SubmissionValue.ofSubmission(s.id).forEach(v -> values.put(v.indicatorCode, v));
-    List<MissingItem> missing = new ArrayList<>();
-    for (ReportedIndicator r : indicators) {
-      SubmissionValue v = values.get(r.indicator().code());
-      boolean filled = v != null && (r.indicator().dataType() == DataType.text
-          ? v.valueText != null : v.valueNumber != null);
-      if (!filled) {
-        missing.add(new MissingItem(r.indicator().code(), "realisasi belum diisi"));
-      }
-      if (Boolean.TRUE.equals(r.indicator().evidenceRequired())
-          && Attachment.count("submissionId = ?1 and indicatorCode = ?2 and deletedAt is null", s.id,
-              r.indicator().code()) == 0) {
-        missing.add(new MissingItem(r.indicator().code(), "bukti dukung belum dilampirkan"));
-      }
-    }
-    return missing;
-  }
-
-  boolean received(Submission s) {
-    Dispatch d = Dispatch.find("formId = ?1 and unitId = ?2", s.formId, s.unitId).firstResult();
-    return d != null && d.state == Dispatch.State.RECEIVED;
-  }
-
-  public SubmissionView view(Submission s) {
-    Form form = Form.findById(s.formId);
-    Cycle cycle = Cycle.findById(form.cycleId);
-    List<ReportedIndicator> indicators = ReportedIndicator.of(contentOf(form), s.unitId);
-    Map<String, SubmissionValue> values = new HashMap<>();
-    SubmissionValue.ofSubmission(s.id).forEach(v -> values.put(v.indicatorCode, v));
-    List<NoteView> latest = latestNotes(s);
-    Kecamatan kecamatan = Kecamatan.findById(s.kecamatanId);
-    List<IndicatorValue> rows = new ArrayList<>();
-    for (ReportedIndicator r : indicators) {
-      Indicator i = r.indicator();
-      SubmissionValue v = values.get(i.code());
-      Capaian.Result capaian = Capaian.of(i, v == null ? null : v.valueNumber, v == null ? null : v.valueText,
-          kecamatan.capaianLowerFormula);
-      rows.add(new IndicatorValue(r.sasaran().code(), r.sasaran().name(), i.code(), i.name(), i.satuan(),
-          i.dataType(), i.polarity(), i.target(), i.targetText(), i.guidance(),
-          Boolean.TRUE.equals(i.evidenceRequired()), v == null ? null : v.valueNumber,
-          v == null ? null : v.valueText, v == null ? null : v.remark, capaian.percent(), capaian.note(),
-          Capaian.band(capaian.percent()),
-          latest.stream().filter(n -> i.code().equals(n.indicatorCode())).toList()));
-    }
-    Target target = targetOf(s);
-    List<SubmissionTransition> allowed = SubmissionTransition.from(s.state).stream()
-        .filter(t -> access.can(t.verb(), target)).toList();
-    return new SubmissionView(s.id, s.formId, cycle.year, s.kecamatanId, s.unitId,
-        OrgUnit.<OrgUnit>findById(s.unitId).name, s.state, s.round, s.returnedCount, s.remarks,
-        s.notSubmittedReason, s.stateChangedAt, received(s), rows,
-        latest.stream().filter(n -> n.indicatorCode() == null).toList(),
-        Attachment.ofSubmission(s.id).stream().map(AttachmentView::of).toList(), missing(s, indicators),
-        access.verbsOn(target), allowed, s.version);
-  }
-
-  /**
-   * Notes of the returned round the unit is working on; none once it submitted again (the rounds
-   * list keeps every round's notes).
-   */
-  private static List<NoteView> latestNotes(Submission s) {
-    if (s.state != SubmissionState.RETURNED) {
-      return List.of();
-    }
-    List<SubmissionNote> notes = SubmissionNote.ofSubmission(s.id);
-    int last = notes.stream().mapToInt(n -> n.round).max().orElse(-1);
-    return notes.stream().filter(n -> n.round == last).map(SubmissionService::noteView).toList();
-  }
-
-  static NoteView noteView(SubmissionNote n) {
-    return new NoteView(n.round, n.indicatorCode, n.reasonCode, n.text, n.authorCapacity, n.createdAt);
   }
 
   private static String blankToNull(String value) {

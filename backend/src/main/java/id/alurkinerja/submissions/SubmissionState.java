@@ -11,7 +11,8 @@ public enum SubmissionState {
   /** The unit never reported; set by the Sekcam with a reason so the cycle can go on. */
   NOT_SUBMITTED;
 
-  public boolean editable() {
-    return this == NOT_STARTED || this == DRAFT || this == RETURNED;
+  /** Verified or marked not submitted: the unit's part of step 7 is over. */
+  public boolean done() {
+    return this == VERIFIED || this == NOT_SUBMITTED;
   }
 }

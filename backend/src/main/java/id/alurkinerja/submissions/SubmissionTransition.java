@@ -8,49 +8,37 @@ import static id.alurkinerja.submissions.SubmissionState.SUBMITTED;
 import static id.alurkinerja.submissions.SubmissionState.VERIFIED;
 
 import id.alurkinerja.access.Verb;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import id.alurkinerja.workflow.Rule;
+import id.alurkinerja.workflow.Transition;
 
-/** The submission's state machine (step 7): named transitions with their verb and states. */
-public enum SubmissionTransition {
+/** The submission's transition table (step 7): a unit fills and hands in its data, the Sekcam decides. */
+public enum SubmissionTransition implements Transition<SubmissionState> {
+  /** One per reporting unit, made when the form is sent out. */
+  CREATE(Rule.starts(NOT_STARTED).automatic()),
+  /** The unit's first save of its data (only after its head confirmed receipt of the letter). */
+  FIRST_SAVE(Rule.from(NOT_STARTED).to(DRAFT).by(Verb.SUBMISSION_EDIT).edit()),
+  /** Later saves, also while returned: the Sekcam's grid keeps showing "returned" until resubmitted. */
+  SAVE(Rule.within(DRAFT, RETURNED).by(Verb.SUBMISSION_EDIT).edit()),
+  /** Evidence attached or removed while the data is with the unit. */
+  ATTACH(Rule.within(NOT_STARTED, DRAFT, RETURNED).by(Verb.SUBMISSION_EDIT)),
+  DETACH(Rule.within(NOT_STARTED, DRAFT, RETURNED).by(Verb.SUBMISSION_EDIT)),
   /** The unit's head hands the data in; the system checks completeness first. */
-  SUBMIT(EnumSet.of(DRAFT, RETURNED), SUBMITTED, Verb.SUBMISSION_SUBMIT, false),
-  VERIFY(EnumSet.of(SUBMITTED), VERIFIED, Verb.SUBMISSION_VERIFY, false),
+  SUBMIT(Rule.from(DRAFT, RETURNED).to(SUBMITTED).by(Verb.SUBMISSION_SUBMIT).newRound()),
+  VERIFY(Rule.from(SUBMITTED).to(VERIFIED).by(Verb.SUBMISSION_VERIFY)),
   /** Incomplete or wrong: back to the unit with field-level notes. */
-  RETURN(EnumSet.of(SUBMITTED), RETURNED, Verb.SUBMISSION_VERIFY, true),
+  RETURN(Rule.from(SUBMITTED).to(RETURNED).by(Verb.SUBMISSION_VERIFY).withReason()),
   /** Tidak menyampaikan: the unit never reported. */
-  MARK_NOT_SUBMITTED(EnumSet.of(NOT_STARTED, DRAFT, RETURNED), NOT_SUBMITTED, Verb.SUBMISSION_VERIFY, true);
+  MARK_NOT_SUBMITTED(Rule.from(NOT_STARTED, DRAFT, RETURNED).to(NOT_SUBMITTED).by(Verb.SUBMISSION_VERIFY)
+      .withReason());
 
-  private final Set<SubmissionState> from;
-  private final SubmissionState to;
-  private final Verb verb;
-  private final boolean needsReason;
+  private final Rule<SubmissionState> rule;
 
-  SubmissionTransition(Set<SubmissionState> from, SubmissionState to, Verb verb, boolean needsReason) {
-    this.from = from;
-    this.to = to;
-    this.verb = verb;
-    this.needsReason = needsReason;
+  SubmissionTransition(Rule<SubmissionState> rule) {
+    this.rule = rule;
   }
 
-  public boolean leavesFrom(SubmissionState state) {
-    return from.contains(state);
-  }
-
-  public SubmissionState to() {
-    return to;
-  }
-
-  public Verb verb() {
-    return verb;
-  }
-
-  public boolean needsReason() {
-    return needsReason;
-  }
-
-  public static List<SubmissionTransition> from(SubmissionState state) {
-    return EnumSet.allOf(SubmissionTransition.class).stream().filter(t -> t.leavesFrom(state)).toList();
+  @Override
+  public Rule<SubmissionState> rule() {
+    return rule;
   }
 }

@@ -1,159 +1,182 @@
 package id.alurkinerja.tasks;
 
 import id.alurkinerja.access.Access;
+import id.alurkinerja.access.CurrentUser;
+import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.cycles.CycleStatus;
 import id.alurkinerja.distribution.Dispatch;
 import id.alurkinerja.forms.Form;
+import id.alurkinerja.forms.FormDocuments;
 import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.org.Kecamatan;
-import id.alurkinerja.org.OrgService;
+import id.alurkinerja.org.KecamatanScope;
+import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.recaps.Recap;
+import id.alurkinerja.recaps.RecapDocuments;
 import id.alurkinerja.recaps.RecapState;
 import id.alurkinerja.recaps.RecapTransition;
 import id.alurkinerja.submissions.Submission;
+import id.alurkinerja.submissions.SubmissionDocuments;
 import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.submissions.SubmissionTransition;
+import id.alurkinerja.workflow.DocumentMachine;
+import id.alurkinerja.workflow.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The inbox: every document waiting for a transition the current user may make (by role, unit and
- * acting assignment), oldest first. Computed from the documents' states, so it is never stale.
+ * acting assignment), oldest first. Asks the database only for the documents of the user's own
+ * kecamatan and units, by indexed state; computed from the documents, so it is never stale.
  */
 @ApplicationScoped
 public class TaskService {
 
-  /** The SOP's own wording of each step (uraian prosedur). */
-  static final Map<Integer, String> STEP_TITLES = Map.ofEntries(
-      Map.entry(1, "Membuat draf format data kinerja dan konsep surat pemberitahuan pengisian data"),
-      Map.entry(2, "Mengoreksi draf format data kinerja dan surat pemberitahuan pengisian data"),
-      Map.entry(3, "Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data"),
-      Map.entry(4, "Menerima dan menandatangani format data kinerja dan surat pemberitahuan"),
-      Map.entry(5, "Menerima, memberi nomor dan menggandakan format data kinerja dan surat pemberitahuan"),
-      Map.entry(6, "Mendistribusikan format data kinerja dan surat pemberitahuan ke subbag dan seksi"),
-      Map.entry(7, "Menerima dan memverifikasi data kinerja dari subbag dan seksi"),
-      Map.entry(8, "Mengentri dan menyerahkan data kinerja kepada Kasubbag yang membidangi"),
-      Map.entry(9, "Validasi data kinerja"),
-      Map.entry(10, "Memparaf data kinerja"),
-      Map.entry(11, "Menandatangani data kinerja"));
-
-  static final String UNIT_FILLING = "Mengisi dan menyampaikan data kinerja unit";
-
-  private static final EnumSet<FormState> WAITING = EnumSet.of(FormState.DRAFT,
-      FormState.IN_CORRECTION, FormState.AWAITING_PARAF, FormState.AWAITING_SIGNATURE,
-      FormState.SIGNED, FormState.NUMBERED);
+  private static final EnumSet<FormState> FORM_WAITING = EnumSet.of(FormState.DRAFT, FormState.IN_CORRECTION,
+      FormState.AWAITING_PARAF, FormState.AWAITING_SIGNATURE, FormState.SIGNED, FormState.NUMBERED);
+  private static final EnumSet<SubmissionState> WITH_UNIT = EnumSet.of(SubmissionState.NOT_STARTED,
+      SubmissionState.DRAFT, SubmissionState.RETURNED);
+  private static final EnumSet<RecapState> RECAP_WAITING = EnumSet.of(RecapState.AWAITING_VALIDATION,
+      RecapState.AWAITING_PARAF, RecapState.AWAITING_SIGNATURE);
 
   @Inject Access access;
+  @Inject DocumentMachine machine;
+  @Inject FormDocuments forms;
+  @Inject SubmissionDocuments submissions;
+  @Inject RecapDocuments recaps;
   @Inject Clock clock;
 
-  /** Step 6 for the heads of receiving units: forms sent to them, receipt not yet confirmed. */
-  private void receipts(List<TaskView> tasks) {
-    java.util.Set<Long> units = access.user().grants().stream().map(id.alurkinerja.access.Grant::unitId)
-        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-    if (units.isEmpty()) {
-      return;
-    }
-    List<Dispatch> waiting = Dispatch.list("unitId in ?1 and state = ?2", units, Dispatch.State.SENT);
-    for (Dispatch d : waiting) {
-      Kecamatan k = Kecamatan.findById(d.kecamatanId);
-      if (!access.can(Verb.DISPATCH_RECEIVE, Target.unit(k.kabupatenId, k.id, d.unitId))) {
-        continue;
-      }
-      Form form = Form.findById(d.formId);
-      Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView(TaskKind.DISPATCH, form.id, d.id, null, null, d.unitId, unitName(d.unitId),
-          cycle.id, cycle.year, k.id, k.name, 6,
-          STEP_TITLES.get(6), d.state.name(), List.of("CONFIRM_RECEIPT"), d.sentAt,
-          Duration.between(d.sentAt, clock.instant()).toMinutes()));
-    }
-  }
-
-  /** Step 7: units fill and submit their data; the Sekcam verifies what was submitted. */
-  private void submissions(List<TaskView> tasks) {
-    List<Submission> open = Submission.list("state in ?1", EnumSet.of(SubmissionState.NOT_STARTED,
-        SubmissionState.DRAFT, SubmissionState.RETURNED, SubmissionState.SUBMITTED));
-    for (Submission s : open) {
-      Kecamatan k = Kecamatan.findById(s.kecamatanId);
-      Target unit = Target.unit(k.kabupatenId, k.id, s.unitId);
-      if (!access.sees(unit)) {
-        continue;
-      }
-      List<String> transitions = SubmissionTransition.from(s.state).stream()
-          .filter(t -> t != SubmissionTransition.MARK_NOT_SUBMITTED && access.can(t.verb(), unit))
-          .map(Enum::name).toList();
-      boolean fills = s.state.editable() && access.can(Verb.SUBMISSION_EDIT, unit);
-      if (transitions.isEmpty() && !fills) {
-        continue;
-      }
-      Form form = Form.findById(s.formId);
-      Cycle cycle = Cycle.findById(form.cycleId);
-      String title = s.state == SubmissionState.SUBMITTED ? STEP_TITLES.get(7) : UNIT_FILLING;
-      tasks.add(new TaskView(TaskKind.SUBMISSION, form.id, null, s.id, null, s.unitId, unitName(s.unitId),
-          cycle.id, cycle.year, k.id, k.name, 7, title,
-          s.state.name(), fills && transitions.isEmpty() ? List.of("SAVE") : transitions, s.stateChangedAt,
-          Duration.between(s.stateChangedAt, clock.instant()).toMinutes()));
-    }
-  }
-
-  /** Steps 8-11 on the kecamatan recap. */
-  private void recaps(List<TaskView> tasks) {
-    List<Recap> open = Recap.list("state in ?1", EnumSet.of(RecapState.DRAFT, RecapState.AWAITING_VALIDATION,
-        RecapState.AWAITING_PARAF, RecapState.AWAITING_SIGNATURE));
-    for (Recap r : open) {
-      Kecamatan k = Kecamatan.findById(r.kecamatanId);
-      Target target = OrgService.targetOf(k);
-      List<String> transitions = RecapTransition.from(r.state).stream()
-          .filter(t -> access.can(t.verb(), target)).map(Enum::name).toList();
-      if (transitions.isEmpty()) {
-        continue;
-      }
-      Form form = Form.findById(r.formId);
-      Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView(TaskKind.RECAP, form.id, null, null, r.id, null, null, cycle.id, cycle.year, k.id, k.name,
-          r.state.step(), STEP_TITLES.get(r.state.step()), r.state.name(), transitions, r.stateChangedAt,
-          Duration.between(r.stateChangedAt, clock.instant()).toMinutes()));
-    }
-  }
-
-  private static String unitName(long unitId) {
-    return id.alurkinerja.org.OrgUnit.<id.alurkinerja.org.OrgUnit>findById(unitId).name;
-  }
-
   public List<TaskView> mine() {
+    CurrentUser me = access.user();
+    List<Long> places = KecamatanScope.workplacesOf(me);
+    Set<Long> units = me.grants().stream().map(Grant::unitId).filter(Objects::nonNull).collect(Collectors.toSet());
     List<TaskView> tasks = new ArrayList<>();
-    List<Form> forms = Form.list("state in ?1", WAITING);
-    for (Form form : forms) {
-      Kecamatan k = Kecamatan.findById(form.kecamatanId);
-      Target target = OrgService.targetOf(k);
-      if (!access.sees(target)) {
-        continue;
-      }
-      // withdrawing is possible but not work that waits for anyone
-      List<String> transitions = FormTransition.from(form.state).stream()
-          .filter(t -> t != FormTransition.WITHDRAW && access.can(t.verb(), target))
-          .map(Enum::name).toList();
-      if (transitions.isEmpty()) {
-        continue;
-      }
-      Cycle cycle = Cycle.findById(form.cycleId);
-      tasks.add(new TaskView(TaskKind.FORM, form.id, null, null, null, null, null, cycle.id, cycle.year, k.id, k.name, form.state.step(),
-          STEP_TITLES.get(form.state.step()), form.state.name(), transitions, form.stateChangedAt,
-          Duration.between(form.stateChangedAt, clock.instant()).toMinutes()));
+    if (!places.isEmpty()) {
+      forms(places, tasks);
+      verifications(places, tasks);
+      consolidations(places, tasks);
+      approvals(places, tasks);
     }
-    receipts(tasks);
-    submissions(tasks);
-    recaps(tasks);
+    if (!units.isEmpty()) {
+      receipts(units, tasks);
+      unitWork(units, tasks);
+    }
     tasks.sort(Comparator.comparing(TaskView::waitingSince));
     return tasks;
+  }
+
+  /** Steps 1-5 on the form. */
+  private void forms(List<Long> places, List<TaskView> tasks) {
+    for (Form form : Form.<Form>list("kecamatanId in ?1 and state in ?2", places, FORM_WAITING)) {
+      // withdrawing is possible but not work that waits for anyone
+      List<Enum<?>> transitions = machine.offered(forms, form).stream().filter(t -> t != FormTransition.WITHDRAW)
+          .<Enum<?>>map(t -> t).toList();
+      if (!transitions.isEmpty()) {
+        tasks.add(task(TaskKind.FORM, form, null, null, null, form.state.step(),
+            SopStep.number(form.state.step()).title(), form.state, transitions, form.stateChangedAt));
+      }
+    }
+  }
+
+  /** Step 7 for the Sekcam: each unit's submitted data to verify. */
+  private void verifications(List<Long> places, List<TaskView> tasks) {
+    for (Submission s : Submission.<Submission>list("kecamatanId in ?1 and state = ?2", places,
+        SubmissionState.SUBMITTED)) {
+      List<Enum<?>> transitions = machine.offered(submissions, s).stream().<Enum<?>>map(t -> t).toList();
+      if (!transitions.isEmpty()) {
+        tasks.add(task(TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, SopStep.VERIFY.title(),
+            s.state, transitions, s.stateChangedAt));
+      }
+    }
+  }
+
+  /** Step 8 for the pengelola's Staf: once every unit is verified or marked, consolidate and hand over. */
+  private void consolidations(List<Long> places, List<TaskView> tasks) {
+    for (Cycle cycle : Cycle.<Cycle>list("kecamatanId in ?1 and status = ?2 and step = ?3", places,
+        CycleStatus.IN_PROGRESS, SopStep.CONSOLIDATE.number())) {
+      Form form = Form.findById(cycle.formId);
+      if (!access.can(Verb.RECAP_EDIT, forms.targetOf(form))) {
+        continue;
+      }
+      Recap recap = cycle.recapId == null ? null : Recap.findById(cycle.recapId);
+      List<Enum<?>> transitions = recap == null ? List.of(RecapTransition.CREATE)
+          : machine.offered(recaps, recap).stream().<Enum<?>>map(t -> t).toList();
+      tasks.add(task(TaskKind.RECAP, form, null, null, null, 8, SopStep.CONSOLIDATE.title(),
+          recap == null ? RecapState.DRAFT : recap.state, transitions, cycle.statusChangedAt,
+          recap == null ? null : recap.id));
+    }
+  }
+
+  /** Steps 9-11 on the recap. */
+  private void approvals(List<Long> places, List<TaskView> tasks) {
+    for (Recap r : Recap.<Recap>list("kecamatanId in ?1 and state in ?2", places, RECAP_WAITING)) {
+      List<Enum<?>> transitions = machine.offered(recaps, r).stream().<Enum<?>>map(t -> t).toList();
+      if (!transitions.isEmpty()) {
+        tasks.add(task(TaskKind.RECAP, Form.findById(r.formId), null, null, null, r.state.step(),
+            SopStep.number(r.state.step()).title(), r.state, transitions, r.stateChangedAt, r.id));
+      }
+    }
+  }
+
+  /** Step 6 for the heads of receiving units: forms sent to them, receipt not yet confirmed. */
+  private void receipts(Set<Long> units, List<TaskView> tasks) {
+    for (Dispatch d : Dispatch.<Dispatch>list("unitId in ?1 and state = ?2", units, Dispatch.State.SENT)) {
+      Kecamatan k = Kecamatan.findById(d.kecamatanId);
+      if (access.can(Verb.DISPATCH_RECEIVE, Target.unit(k.kabupatenId, k.id, d.unitId))) {
+        tasks.add(task(TaskKind.DISPATCH, Form.findById(d.formId), d.id, null, d.unitId, 6,
+            SopStep.DISTRIBUTE.title(), d.state, List.of(FormTransition.RECEIVE), d.sentAt));
+      }
+    }
+  }
+
+  /** Step 7 for the units: their data to fill in and hand in, once they confirmed receipt. */
+  private void unitWork(Set<Long> units, List<TaskView> tasks) {
+    Set<String> received = Dispatch.<Dispatch>list("unitId in ?1 and state = ?2", units, Dispatch.State.RECEIVED)
+        .stream().map(d -> d.formId + "/" + d.unitId).collect(Collectors.toSet());
+    for (Submission s : Submission.<Submission>list("unitId in ?1 and state in ?2", units, WITH_UNIT)) {
+      if (!received.contains(s.formId + "/" + s.unitId)) {
+        continue;
+      }
+      List<Enum<?>> transitions = machine.offered(submissions, s).stream()
+          .filter(t -> t != SubmissionTransition.MARK_NOT_SUBMITTED).<Enum<?>>map(t -> t).toList();
+      SubmissionTransition save = s.state == SubmissionState.NOT_STARTED ? SubmissionTransition.FIRST_SAVE
+          : SubmissionTransition.SAVE;
+      boolean fills = machine.allows(submissions, s, save);
+      if (transitions.isEmpty() && fills) {
+        transitions = List.of(save);
+      }
+      if (!transitions.isEmpty()) {
+        tasks.add(task(TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, SopStep.UNIT_WORK,
+            s.state, transitions, s.stateChangedAt));
+      }
+    }
+  }
+
+  private TaskView task(TaskKind kind, Form form, Long dispatchId, Long submissionId, Long unitId, int step,
+      String title, Enum<?> state, List<Enum<?>> transitions, Instant since) {
+    return task(kind, form, dispatchId, submissionId, unitId, step, title, state, transitions, since, null);
+  }
+
+  private TaskView task(TaskKind kind, Form form, Long dispatchId, Long submissionId, Long unitId, int step,
+      String title, Enum<?> state, List<Enum<?>> transitions, Instant since, Long recapId) {
+    Cycle cycle = Cycle.findById(form.cycleId);
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    return new TaskView(kind, form.id, dispatchId, submissionId, recapId, unitId,
+        unitId == null ? null : OrgUnit.<OrgUnit>findById(unitId).name, cycle.id, cycle.year, k.id, k.name, step,
+        title, state, transitions, since, Duration.between(since, clock.instant()).toMinutes());
   }
 }

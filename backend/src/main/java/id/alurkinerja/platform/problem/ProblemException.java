@@ -1,7 +1,6 @@
 package id.alurkinerja.platform.problem;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<Problem.FieldError> errors;
-  private final Map<String, Object> context = new LinkedHashMap<>();
+  private Object context;
   private Duration retryAfter;
 
   public ProblemException(ProblemType type, String detail) {
@@ -31,17 +30,26 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.FORBIDDEN, detail);
   }
 
-  public static ProblemException invalid(String field, String message) {
-    return new ProblemException(ProblemType.VALIDATION_FAILED, message,
-        List.of(new Problem.FieldError(field, message)));
+  public static ProblemException invalid(String field, FieldErrorCode code) {
+    return invalid(new Problem.FieldError(field, code));
+  }
+
+  public static ProblemException invalid(String field, FieldErrorCode code, Map<String, String> params) {
+    return invalid(new Problem.FieldError(field, code, params));
+  }
+
+  private static ProblemException invalid(Problem.FieldError error) {
+    return new ProblemException(ProblemType.VALIDATION_FAILED, error.field() + " " + error.message(),
+        List.of(error));
   }
 
   public static ProblemException conflict(String detail) {
     return new ProblemException(ProblemType.CONFLICT, detail);
   }
 
-  public ProblemException with(String key, Object value) {
-    context.put(key, value);
+  /** The problem's facts: one of {@link ProblemContexts}' records, as its type says. */
+  public ProblemException context(Object facts) {
+    this.context = facts;
     return this;
   }
 
@@ -60,6 +68,6 @@ public class ProblemException extends RuntimeException {
 
   public Problem toProblem(String instance) {
     return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, errors,
-        context.isEmpty() ? null : Map.copyOf(context));
+        context);
   }
 }

@@ -13,9 +13,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,7 +35,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+        .map(v -> new Problem.FieldError(fieldOf(v), ConstraintCodes.codeOf(v), ConstraintCodes.paramsOf(v)))
         .sorted(Comparator.comparing(Problem.FieldError::field))
         .toList();
     return ProblemResponses.of(new ProblemException(ProblemType.VALIDATION_FAILED,
@@ -44,20 +47,22 @@ public class ProblemMappers {
     String field = jsonPath(e);
     return ProblemResponses.of(new ProblemException(ProblemType.VALIDATION_FAILED,
         "Unknown field '" + e.getPropertyName() + "'",
-        List.of(new Problem.FieldError(field, "unknown field"))), path(uri));
+        List.of(new Problem.FieldError(field, FieldErrorCode.UNKNOWN_FIELD))), path(uri));
   }
 
   @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})
   public Response wrongType(MismatchedInputException e, UriInfo uri) {
     String field = jsonPath(e);
-    String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
     if (field.isEmpty()) {
       return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
           "The request body must be a JSON object of the documented shape", path(uri));
     }
+    Class<?> type = e.getTargetType();
+    Problem.FieldError error = type != null && type.isEnum()
+        ? new Problem.FieldError(field, FieldErrorCode.NOT_ONE_OF, Map.of("allowed", allowed(type)))
+        : new Problem.FieldError(field, FieldErrorCode.WRONG_TYPE, Map.of("expected", simpleType(type)));
     return ProblemResponses.of(new ProblemException(ProblemType.VALIDATION_FAILED,
-        "Field '" + field + "' has the wrong type",
-        List.of(new Problem.FieldError(field, "must be " + expected))), path(uri));
+        "Field '" + field + "' has the wrong type", List.of(error)), path(uri));
   }
 
   @ServerExceptionMapper
@@ -108,7 +113,7 @@ public class ProblemMappers {
     LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
     return ProblemResponses.of(new ProblemException(ProblemType.INTERNAL_ERROR,
         "An unexpected error occurred; quote incident " + incident + " to the operator")
-        .with("incident", incident), path(uri));
+        .context(new ProblemContexts.Incident(incident)), path(uri));
   }
 
   private static String path(UriInfo uri) {
@@ -136,22 +141,31 @@ public class ProblemMappers {
     return path.toString();
   }
 
+  /** The JSON kind a client should have sent: number, boolean, string, array, date or object. */
   private static String simpleType(Class<?> type) {
+    if (type == null) {
+      return "object";
+    }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return "a number";
+      return "number";
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return "boolean";
     }
-    if (type == String.class || type.isEnum()) {
-      return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "a string";
+    if (type == String.class) {
+      return "string";
     }
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "an array";
+      return "array";
     }
     if (type.getName().startsWith("java.time")) {
-      return "an ISO-8601 date";
+      return "date";
     }
-    return "an object";
+    return "object";
+  }
+
+  /** The values an enum accepts, as JSON spells them (an enum with codes answers them from toString). */
+  private static String allowed(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
   }
 }

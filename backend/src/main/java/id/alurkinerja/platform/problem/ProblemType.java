@@ -16,6 +16,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "not-acceptable", "The requested media type cannot be produced"),
   CONFLICT(409, "conflict", "The request conflicts with the current state of the resource"),
   INVALID_STATE(409, "invalid-state", "This action is not allowed in the current state"),
+  VERSION_CHANGED(409, "version-changed", "The document changed since it was shown to you"),
   PRECONDITION_FAILED(412, "precondition-failed", "The resource was changed by someone else"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request media type is not supported"),

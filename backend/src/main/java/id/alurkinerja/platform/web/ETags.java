@@ -1,15 +1,30 @@
 package id.alurkinerja.platform.web;
 
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 
 /** Optimistic concurrency over HTTP: a version becomes an ETag, and edits must send it in If-Match. */
 public final class ETags {
 
+  /** How the If-Match header is documented on every edit. */
+  public static final String IF_MATCH = "The ETag of the version you read; 428 without it, 412 when someone "
+      + "changed it since";
+
   private ETags() {}
 
   public static jakarta.ws.rs.core.EntityTag tag(long version) {
     return new jakarta.ws.rs.core.EntityTag(String.valueOf(version));
+  }
+
+  /** 200 with the document and its version as the ETag. */
+  public static jakarta.ws.rs.core.Response ok(Object document, long version) {
+    return jakarta.ws.rs.core.Response.ok(document).tag(tag(version)).build();
+  }
+
+  /** 201 at {@code location} with the new document and its version as the ETag. */
+  public static jakarta.ws.rs.core.Response created(java.net.URI location, Object document, long version) {
+    return jakarta.ws.rs.core.Response.created(location).tag(tag(version)).entity(document).build();
   }
 
   public static String of(long version) {
@@ -27,7 +42,7 @@ public final class ETags {
     if (!given.equals(expected) && !given.equals("*")) {
       throw new ProblemException(ProblemType.PRECONDITION_FAILED,
           "Someone changed this since you read it; reload and apply your change again")
-          .with("currentETag", expected);
+          .context(new ProblemContexts.PreconditionFailed(expected));
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.alurkinerja.platform.web;
 
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.platform.json.CanonicalJson;
@@ -32,7 +33,7 @@ public class Idempotency {
       return action.get();
     }
     if (key.isBlank() || key.length() > 200) {
-      throw ProblemException.invalid(HEADER, "must be 1-200 characters");
+      throw ProblemException.invalid(HEADER, FieldErrorCode.IDEMPOTENCY_KEY);
     }
     String hash = CanonicalJson.sha256(CanonicalJson.write(mapper, request));
     IdempotencyRecord previous = QuarkusTransaction.requiringNew().call(() ->

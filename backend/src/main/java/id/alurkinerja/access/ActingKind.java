@@ -1,4 +1,4 @@
-package id.alurkinerja.identity;
+package id.alurkinerja.access;
 
 /** Pelaksana Tugas (the post is vacant) or Pelaksana Harian (the holder is away). */
 public enum ActingKind {

@@ -1,4 +1,4 @@
-package id.alurkinerja.identity;
+package id.alurkinerja.access;
 
 /** The SOP's pelaksana plus the two roles outside it (see the domain brief). */
 public enum Role {

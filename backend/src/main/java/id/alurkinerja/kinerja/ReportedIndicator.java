@@ -1,19 +1,17 @@
-package id.alurkinerja.submissions;
+package id.alurkinerja.kinerja;
 
-import id.alurkinerja.forms.FormContent;
-import id.alurkinerja.forms.FormContent.Indicator;
-import id.alurkinerja.forms.FormContent.Sasaran;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** An indicator of the form as one unit reports it, with its sasaran. */
+/** An indicator of a format as one unit reports it, with its sasaran. */
 public record ReportedIndicator(Sasaran sasaran, Indicator indicator) {
 
-  public static List<ReportedIndicator> of(FormContent content, long unitId) {
+  /** The indicators {@code unitId} reports, in the format's order. */
+  public static List<ReportedIndicator> of(List<Sasaran> sasaran, long unitId) {
     List<ReportedIndicator> list = new ArrayList<>();
-    for (Sasaran s : content.sasaran()) {
+    for (Sasaran s : sasaran) {
       for (Indicator i : s.indicators()) {
         if (i.reportingUnitIds().contains(unitId)) {
           list.add(new ReportedIndicator(s, i));
@@ -24,9 +22,9 @@ public record ReportedIndicator(Sasaran sasaran, Indicator indicator) {
   }
 
   /** Units that report at least one indicator, in the order they first appear. */
-  public static Set<Long> reportingUnits(FormContent content) {
+  public static Set<Long> reportingUnits(List<Sasaran> sasaran) {
     Set<Long> units = new LinkedHashSet<>();
-    content.sasaran().forEach(s -> s.indicators().forEach(i -> units.addAll(i.reportingUnitIds())));
+    sasaran.forEach(s -> s.indicators().forEach(i -> units.addAll(i.reportingUnitIds())));
     return units;
   }
 }

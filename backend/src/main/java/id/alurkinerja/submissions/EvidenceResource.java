@@ -1,5 +1,6 @@
-package id.alurkinerja.attachments;
+package id.alurkinerja.submissions;
 
+import id.alurkinerja.attachments.AttachmentStore;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/attachments/{attachmentId}")
 @Authenticated
 @Tag(name = "submissions")
-public class AttachmentResource {
+/** Evidence files of submissions, read and removed by their id. */
+public class EvidenceResource {
 
-  @Inject AttachmentService attachments;
+  @Inject SubmissionService submissions;
 
   @GET
   @Produces(MediaType.WILDCARD)
@@ -35,7 +37,7 @@ public class AttachmentResource {
       content = @Content(mediaType = "application/octet-stream",
           schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response download(@PathParam("attachmentId") long id) {
-    AttachmentService.Download d = attachments.download(id);
+    AttachmentStore.Download d = submissions.download(id);
     String name = URLEncoder.encode(d.attachment().filename, StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(d.bytes(), d.attachment().mediaType)
         .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
@@ -52,7 +54,7 @@ public class AttachmentResource {
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response delete(@PathParam("attachmentId") long id) {
-    attachments.delete(id);
+    submissions.detach(id);
     return Response.noContent().build();
   }
 }

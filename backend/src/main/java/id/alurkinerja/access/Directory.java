@@ -1,0 +1,18 @@
+package id.alurkinerja.access;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who people are and which positions they hold today. Access asks it on every request; the
+ * identity feature answers it from the database (users, their roles and their Plt./Plh.
+ * assignments), so a revoked role or an ended assignment takes effect at once.
+ */
+public interface Directory {
+
+  /** The active user with this id whose login name is {@code username}, or empty. */
+  Optional<CurrentUser> activeUser(long userId, String username);
+
+  /** The user's own positions and the acting assignments in force today. */
+  List<Grant> grantsOf(long userId);
+}

@@ -1,0 +1,61 @@
+package id.alurkinerja.identity;
+
+import id.alurkinerja.access.CurrentUser;
+import id.alurkinerja.access.Directory;
+import id.alurkinerja.access.Grant;
+import id.alurkinerja.access.Role;
+import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Answers {@link Directory} from the users, their roles and their Plt./Plh. assignments. */
+@ApplicationScoped
+public class UserDirectory implements Directory {
+
+  @Inject Clock clock;
+
+  @Override
+  public Optional<CurrentUser> activeUser(long userId, String username) {
+    AppUser user = AppUser.findById(userId);
+    if (user == null || !user.active || !Objects.equals(user.username, username)) {
+      return Optional.empty();
+    }
+    return Optional.of(current(user));
+  }
+
+  /** The user as the audit trail and approvals record them, with today's positions. */
+  public CurrentUser current(AppUser user) {
+    return new CurrentUser(user.id, user.username, user.fullName, user.nip, grantsOf(user));
+  }
+
+  @Override
+  public List<Grant> grantsOf(long userId) {
+    AppUser user = AppUser.findById(userId);
+    return user == null ? List.of() : grantsOf(user);
+  }
+
+  private List<Grant> grantsOf(AppUser user) {
+    List<Grant> grants = new ArrayList<>();
+    Kecamatan home = user.kecamatanId == null ? null : Kecamatan.findById(user.kecamatanId);
+    OrgUnit unit = user.unitId == null ? null : OrgUnit.findById(user.unitId);
+    for (Role role : user.roles) {
+      grants.add(new Grant(role, user.kabupatenId, user.kecamatanId, user.unitId,
+          home != null && user.unitId != null && user.unitId.equals(home.pengelolaUnitId), null, null,
+          Positions.title(role, home, unit)));
+    }
+    for (ActingAssignment acting : ActingAssignment.inForce(user.id, clock)) {
+      Kecamatan where = Kecamatan.findById(acting.kecamatanId);
+      OrgUnit actingUnit = acting.unitId == null ? null : OrgUnit.findById(acting.unitId);
+      grants.add(new Grant(acting.role, where.kabupatenId, where.id, acting.unitId,
+          acting.unitId != null && acting.unitId.equals(where.pengelolaUnitId), acting.kind, acting.id,
+          acting.kind.prefix() + " " + Positions.title(acting.role, where, actingUnit)));
+    }
+    return List.copyOf(grants);
+  }
+}

@@ -1,0 +1,63 @@
+package id.alurkinerja.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Conditional GET on every JSON read: a document answers with its version as the ETag; a list (or
+ * anything else without one) gets a weak ETag over its body. A GET whose {@code If-None-Match}
+ * names the current ETag answers 304 without a body, so a client polling an unchanged inbox or
+ * document moves no data.
+ */
+@Provider
+public class ConditionalGet implements ContainerResponseFilter {
+
+  @Inject ObjectMapper mapper;
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+      return;
+    }
+    EntityTag tag = response.getEntityTag();
+    if (tag == null) {
+      tag = new EntityTag(digest(response.getEntity()), true);
+      response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+    }
+    response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization");
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+      response.setStatus(304);
+      response.setEntity(null);
+    }
+  }
+
+  /** Weak comparison (RFC 9110 13.1.2): any listed tag with the same opaque value, or "*". */
+  static boolean matches(String header, EntityTag tag) {
+    return Arrays.stream(header.split(",")).map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t)
+        .anyMatch(t -> t.equals("*") || t.equals("\"" + tag.getValue() + "\""));
+  }
+
+  private String digest(Object entity) {
+    try {
+      byte[] body = mapper.writeValueAsBytes(entity);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot tag a response", e);
+    }
+  }
+}
