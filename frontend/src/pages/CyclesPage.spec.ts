@@ -53,7 +53,7 @@ describe('CyclesPage', () => {
     await renderPage()
 
     const row = await screen.findByRole('row', { name: /Data Kinerja 2025/ })
-    expect(row.textContent).toContain('Di luar alur SOP')
+    expect(row.textContent).toContain('Diimpor (tidak ditandatangani di sistem)')
     expect(within(row).getByRole('link', { name: 'Buka formulir 2025' }).getAttribute('href')).toBe('/formulir/1')
     expect(screen.queryByRole('button', { name: 'Buat siklus' })).toBeNull()
   })

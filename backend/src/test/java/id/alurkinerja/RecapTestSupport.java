@@ -14,6 +14,16 @@ final class RecapTestSupport extends ApiTest {
 
   /** Both fixture units submit and are verified; the Staf creates the recap and enters them. */
   static long verifiedRecap(World w, long form) {
+    long recap = verifiedUnitsAndRecap(w, form);
+    for (long unit : List.of(w.seksiUnitId(), w.pengelolaUnitId())) {
+      as(w.token(Role.STAF)).body(Map.of("unitId", unit)).post("/api/v1/recaps/" + recap + "/entries").then()
+          .statusCode(200);
+    }
+    return recap;
+  }
+
+  /** Both fixture units submit and are verified; the Staf creates the recap (nothing entered yet). */
+  static long verifiedUnitsAndRecap(World w, long form) {
     Map<Role, String> codes = Map.of(Role.KASI, "S1.1", Role.KASUBBAG, "S2.1");
     for (Map.Entry<Role, String> unit : codes.entrySet()) {
       long unitId = unit.getKey() == Role.KASI ? w.seksiUnitId() : w.pengelolaUnitId();
@@ -23,23 +33,19 @@ final class RecapTestSupport extends ApiTest {
       as(w.token(Role.SEKCAM)).body(Map.of("decision", "VERIFY")).post("/api/v1/submissions/" + s + "/verifications")
           .then().statusCode(200);
     }
-    long recap = ((Number) as(w.token(Role.STAF)).post("/api/v1/forms/" + form + "/recaps").then().statusCode(201)
+    return ((Number) as(w.token(Role.STAF)).post("/api/v1/forms/" + form + "/recaps").then().statusCode(201)
         .extract().path("id")).longValue();
-    for (long unit : List.of(w.seksiUnitId(), w.pengelolaUnitId())) {
-      as(w.token(Role.STAF)).body(Map.of("unitId", unit)).post("/api/v1/recaps/" + recap + "/entries").then()
-          .statusCode(200);
-    }
-    return recap;
   }
 
   static String sha(World w, long recap) {
     return as(w.token(Role.STAF)).get("/api/v1/recaps/" + recap).then().extract().path("contentSha256");
   }
 
-  /** Moves a DRAFT recap forward until it stands in {@code state}. */
+  /** Moves a recap forward from where it stands until it stands in {@code state}. */
   static void advance(World w, long recap, String state) {
     List<String> order = List.of("DRAFT", "AWAITING_VALIDATION", "AWAITING_PARAF", "AWAITING_SIGNATURE", "SIGNED");
-    for (int i = 1; i <= order.indexOf(state); i++) {
+    String now = as(w.token(Role.STAF)).get("/api/v1/recaps/" + recap).then().extract().path("state");
+    for (int i = order.indexOf(now) + 1; i <= order.indexOf(state); i++) {
       switch (order.get(i)) {
         case "AWAITING_VALIDATION" -> as(w.token(Role.STAF)).post("/api/v1/recaps/" + recap + "/validation-requests")
             .then().statusCode(200);

@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.platform.config.AlurConfig;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Role;
 import id.alurkinerja.identity.AuthDtos.TokenResponse;
@@ -27,7 +28,7 @@ public class AuthService {
   @Inject TokenService tokens;
   @Inject LoginThrottle throttle;
   @Inject Clock clock;
-  @Inject id.alurkinerja.platform.config.AlurConfig config;
+  @Inject AlurConfig config;
 
   /**
    * Checks the password. A failure is recorded and committed before the 401 is thrown, so the

@@ -1,5 +1,6 @@
 package id.alurkinerja.recaps;
 
+import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.approvals.ApprovalView;
 import id.alurkinerja.kinerja.Aggregation;
@@ -23,7 +24,7 @@ public final class RecapDtos {
   @Schema(name = "RecapUnit", description = "A unit's place in the recap")
   public record UnitView(@Schema(required = true) long unitId, @Schema(required = true) String unitName,
       @Schema(required = true, description = "State of its submission")
-      id.alurkinerja.submissions.SubmissionState submissionState,
+      SubmissionState submissionState,
       @Schema(description = "When its data was entered into the recap (step 8)") Instant enteredAt,
       @Schema(required = true) EntryStatus status) {}
 

@@ -110,6 +110,12 @@ public final class Fixtures {
     });
   }
 
+  /** Another holder of {@code role} in {@code w}'s kecamatan, placed in {@code unitId} (null: no unit). */
+  public static AppUser member(World w, Role role, Long unitId) {
+    return QuarkusTransaction.requiringNew().call(() -> user(w.kabupatenId(),
+        role == Role.KABUPATEN ? null : w.kecamatanId(), unitId, EnumSet.of(role)));
+  }
+
   /** A kabupaten-level user (no kecamatan) of {@code kabupatenId}, e.g. a kabupaten ADMIN. */
   public static AppUser kabupatenUser(long kabupatenId, Role role) {
     return QuarkusTransaction.requiringNew().call(() -> user(kabupatenId, null, null, EnumSet.of(role)));

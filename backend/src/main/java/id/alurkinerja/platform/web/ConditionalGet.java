@@ -29,8 +29,10 @@ public class ConditionalGet implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    MediaType type = response.getMediaType();
     if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+        || type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+        || response.getEntity() instanceof byte[] || response.getEntity() instanceof java.io.InputStream) {
       return;
     }
     EntityTag tag = response.getEntityTag();
