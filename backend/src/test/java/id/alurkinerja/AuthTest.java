@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.access.Role;
+import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Indicator;
-import id.alurkinerja.kinerja.Polarity;
-import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.LowerFormula;
+import id.alurkinerja.kinerja.Polarity;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

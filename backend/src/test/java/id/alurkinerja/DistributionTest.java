@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.access.Role;
+import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;

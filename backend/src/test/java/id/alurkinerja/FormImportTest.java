@@ -4,8 +4,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.access.Role;
+import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;

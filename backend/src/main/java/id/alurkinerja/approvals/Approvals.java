@@ -1,7 +1,7 @@
 package id.alurkinerja.approvals;
 
-import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.CurrentUser;
+import id.alurkinerja.access.Grant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package id.alurkinerja.attachments;
 
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.config.AlurConfig;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;

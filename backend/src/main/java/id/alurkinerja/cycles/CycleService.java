@@ -1,7 +1,5 @@
 package id.alurkinerja.cycles;
 
-import id.alurkinerja.platform.problem.ProblemContexts;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
@@ -12,6 +10,8 @@ import id.alurkinerja.cycles.CycleDtos.CycleCreateRequest;
 import id.alurkinerja.cycles.CycleDtos.CycleView;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.KecamatanScope;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.workflow.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,15 +1,11 @@
 package id.alurkinerja.demo;
 
+import id.alurkinerja.access.Role;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.forms.FormService;
 import id.alurkinerja.identity.AppUser;
-import id.alurkinerja.identity.UserDirectory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import id.alurkinerja.identity.Employment;
-import id.alurkinerja.access.Role;
+import id.alurkinerja.identity.UserDirectory;
 import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
@@ -21,6 +17,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package id.alurkinerja.distribution;
 
-import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
@@ -11,6 +10,7 @@ import id.alurkinerja.forms.FormDocuments;
 import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.workflow.Act;
 import id.alurkinerja.workflow.DocumentMachine;

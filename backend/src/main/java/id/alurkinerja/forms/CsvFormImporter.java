@@ -1,12 +1,12 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.kinerja.Aggregation;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Indicator;
 import id.alurkinerja.kinerja.Polarity;
 import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;

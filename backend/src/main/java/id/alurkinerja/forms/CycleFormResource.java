@@ -1,9 +1,9 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.forms.FormDtos.FormCreateRequest;
 import id.alurkinerja.forms.FormDtos.FormView;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.platform.web.Idempotency;

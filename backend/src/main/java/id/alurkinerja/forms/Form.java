@@ -1,14 +1,11 @@
 package id.alurkinerja.forms;
 
+import id.alurkinerja.workflow.DocumentEntity;
 import id.alurkinerja.workflow.Stateful;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,16 +16,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "form")
-public class Form extends PanacheEntityBase implements Stateful<FormState> {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
+public class Form extends DocumentEntity implements Stateful<FormState> {
   @Column(name = "cycle_id")
   public Long cycleId;
-
-  @Column(name = "kecamatan_id")
-  public Long kecamatanId;
 
   @Enumerated(EnumType.STRING)
   public FormState state;
@@ -42,12 +32,6 @@ public class Form extends PanacheEntityBase implements Stateful<FormState> {
   /** Number of the current (latest) content version. */
   @Column(name = "current_version")
   public int currentVersion;
-
-  /** Which pass through steps 1-4 this is: each return to the Staf starts a new round. */
-  public int round;
-
-  @Column(name = "state_changed_at")
-  public Instant stateChangedAt;
 
   /** The letter's number from the register (step 5); not part of what was signed. */
   @Column(name = "letter_number")
@@ -63,24 +47,11 @@ public class Form extends PanacheEntityBase implements Stateful<FormState> {
   @Column(name = "units_received")
   public int unitsReceived;
 
-  /** The ETag: moves with every change of the form or of anything it owns. */
-  public long version;
-
   @Column(name = "created_at", insertable = false, updatable = false)
   public Instant createdAt;
 
   public static Form ofCycle(long cycleId) {
     return find("cycleId", cycleId).firstResult();
-  }
-
-  @Override
-  public Long documentId() {
-    return id;
-  }
-
-  @Override
-  public long kecamatanId() {
-    return kecamatanId;
   }
 
   @Override
@@ -92,20 +63,5 @@ public class Form extends PanacheEntityBase implements Stateful<FormState> {
   public void enter(FormState next, Instant at) {
     state = next;
     stateChangedAt = at;
-  }
-
-  @Override
-  public long version() {
-    return version;
-  }
-
-  @Override
-  public void version(long next) {
-    version = next;
-  }
-
-  @Override
-  public void nextRound() {
-    round++;
   }
 }

@@ -1,12 +1,11 @@
 package id.alurkinerja.forms;
 
-import java.util.Map;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.kinerja.Aggregation;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Indicator;
 import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
@@ -14,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -1,11 +1,10 @@
 package id.alurkinerja.forms;
 
-import java.util.Map;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.forms.FormDtos.FormVersionSummary;
 import id.alurkinerja.forms.FormDtos.FormVersionView;
 import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.workflow.DocumentMachine;
@@ -14,6 +13,7 @@ import id.alurkinerja.workflow.Timelines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /** A form's past: its versions, what changed between them or from last year, and its timeline. */
 @ApplicationScoped

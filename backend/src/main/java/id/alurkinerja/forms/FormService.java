@@ -1,6 +1,5 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.platform.problem.ProblemContexts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.CurrentUser;
@@ -13,6 +12,7 @@ import id.alurkinerja.forms.FormDtos.FormSource;
 import id.alurkinerja.forms.FormDtos.NoteInput;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.json.CanonicalJson;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.workflow.Act;

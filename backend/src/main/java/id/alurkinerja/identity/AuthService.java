@@ -1,9 +1,9 @@
 package id.alurkinerja.identity;
 
-import id.alurkinerja.platform.config.AlurConfig;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Role;
 import id.alurkinerja.identity.AuthDtos.TokenResponse;
+import id.alurkinerja.platform.config.AlurConfig;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Login, refresh-token rotation with reuse detection, logout, and password changes. */

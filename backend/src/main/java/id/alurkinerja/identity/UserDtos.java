@@ -1,8 +1,8 @@
 package id.alurkinerja.identity;
 
-import id.alurkinerja.access.Verb;
 import id.alurkinerja.access.ActingKind;
 import id.alurkinerja.access.Role;
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.org.OrgDtos.KecamatanSummary;
 import id.alurkinerja.org.OrgDtos.UnitSummary;
 import jakarta.validation.constraints.NotBlank;

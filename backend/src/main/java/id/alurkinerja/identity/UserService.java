@@ -1,11 +1,8 @@
 package id.alurkinerja.identity;
 
-import id.alurkinerja.platform.problem.Problem.FieldError;
-import java.util.Map;
-import id.alurkinerja.platform.problem.FieldErrorCode;
-import id.alurkinerja.access.Role;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
+import id.alurkinerja.access.Role;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditDetails;
@@ -19,6 +16,8 @@ import id.alurkinerja.identity.UserDtos.UserView;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;
@@ -30,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package id.alurkinerja.kinerja;
 
-import java.util.Map;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** What a realisasi may be for an indicator's data type; shared by submissions and the recap. */
 public final class ValueRules {

@@ -1,7 +1,7 @@
 package id.alurkinerja.letters;
 
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,9 @@
 package id.alurkinerja.letters;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.letters.LetterDtos.LetterReservationRequest;
 import id.alurkinerja.letters.LetterDtos.LetterSettings;
+import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.platform.web.Idempotency;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,6 +1,5 @@
 package id.alurkinerja.letters;
 
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Verb;
@@ -9,6 +8,7 @@ import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.letters.LetterDtos.LetterSettings;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,5 @@
 package id.alurkinerja.org;
 
-import java.util.Map;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
@@ -11,6 +9,7 @@ import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.org.OrgDtos.KecamatanView;
 import id.alurkinerja.org.OrgDtos.UnitRequest;
 import id.alurkinerja.org.OrgDtos.UnitView;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Kecamatan and their units: reading them, and their administration by ADMIN. */

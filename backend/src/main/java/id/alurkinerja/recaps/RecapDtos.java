@@ -1,11 +1,11 @@
 package id.alurkinerja.recaps;
 
-import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.approvals.ApprovalView;
 import id.alurkinerja.kinerja.Aggregation;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Polarity;
+import id.alurkinerja.submissions.SubmissionState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,5 @@
 package id.alurkinerja.recaps;
 
-import id.alurkinerja.platform.problem.ProblemContexts;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
@@ -9,16 +7,18 @@ import id.alurkinerja.access.Verb;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormContent;
 import id.alurkinerja.forms.FormDocuments;
-import id.alurkinerja.forms.FormState;
-import id.alurkinerja.forms.FormVersion;
 import id.alurkinerja.forms.FormDtos.ApprovalOutcome;
 import id.alurkinerja.forms.FormDtos.ApprovalRequest;
+import id.alurkinerja.forms.FormState;
+import id.alurkinerja.forms.FormVersion;
 import id.alurkinerja.kinerja.Indicator;
 import id.alurkinerja.kinerja.ReportedIndicator;
 import id.alurkinerja.kinerja.ValueRules;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.json.CanonicalJson;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.recaps.RecapDtos.Correction;

@@ -2,11 +2,11 @@ package id.alurkinerja.recaps;
 
 import id.alurkinerja.forms.FormContent;
 import id.alurkinerja.kinerja.Aggregation;
+import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Indicator;
-import id.alurkinerja.kinerja.Sasaran;
-import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.LowerFormula;
+import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.recaps.RecapDtos.IndicatorView;
 import id.alurkinerja.recaps.RecapDtos.SasaranView;
 import id.alurkinerja.recaps.RecapDtos.UnitValue;

@@ -1,9 +1,9 @@
 package id.alurkinerja.submissions;
 
 import id.alurkinerja.access.Verb;
+import id.alurkinerja.attachments.AttachmentView;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Polarity;
-import id.alurkinerja.attachments.AttachmentView;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;

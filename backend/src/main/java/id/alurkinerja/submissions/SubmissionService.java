@@ -1,7 +1,5 @@
 package id.alurkinerja.submissions;
 
-import id.alurkinerja.platform.problem.ProblemContexts;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.attachments.Attachment;
 import id.alurkinerja.attachments.AttachmentStore;
@@ -14,7 +12,9 @@ import id.alurkinerja.kinerja.Indicator;
 import id.alurkinerja.kinerja.ReportedIndicator;
 import id.alurkinerja.kinerja.ValueRules;
 import id.alurkinerja.platform.json.CanonicalJson;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.submissions.SubmissionDtos.MissingItem;

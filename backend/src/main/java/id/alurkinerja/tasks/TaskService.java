@@ -84,10 +84,10 @@ public class TaskService {
     for (Form form : Form.<Form>list("kecamatanId in ?1 and state in ?2", places, FORM_WAITING)) {
       // withdrawing is possible but not work that waits for anyone
       List<Enum<?>> transitions = machine.offered(forms, form).stream().filter(t -> t != FormTransition.WITHDRAW)
-          .<Enum<?>>map(t -> t).toList();
+          .collect(TaskService.actions());
       if (!transitions.isEmpty()) {
         tasks.add(task(TaskKind.FORM, form, null, null, null, form.state.step(),
-            SopStep.number(form.state.step()).title(), form.state, transitions, form.stateChangedAt));
+            SopStep.number(form.state.step()).title(), form.state, transitions, form.stateChangedAt, null));
       }
     }
   }
@@ -96,10 +96,10 @@ public class TaskService {
   private void verifications(List<Long> places, List<TaskView> tasks) {
     for (Submission s : Submission.<Submission>list("kecamatanId in ?1 and state = ?2", places,
         SubmissionState.SUBMITTED)) {
-      List<Enum<?>> transitions = machine.offered(submissions, s).stream().<Enum<?>>map(t -> t).toList();
+      List<Enum<?>> transitions = machine.offered(submissions, s).stream().collect(TaskService.actions());
       if (!transitions.isEmpty()) {
         tasks.add(task(TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, SopStep.VERIFY.title(),
-            s.state, transitions, s.stateChangedAt));
+            s.state, transitions, s.stateChangedAt, null));
       }
     }
   }
@@ -114,7 +114,7 @@ public class TaskService {
       }
       Recap recap = cycle.recapId == null ? null : Recap.findById(cycle.recapId);
       List<Enum<?>> transitions = recap == null ? List.of(RecapTransition.CREATE)
-          : machine.offered(recaps, recap).stream().<Enum<?>>map(t -> t).toList();
+          : machine.offered(recaps, recap).stream().collect(TaskService.actions());
       tasks.add(task(TaskKind.RECAP, form, null, null, null, 8, SopStep.CONSOLIDATE.title(),
           recap == null ? RecapState.DRAFT : recap.state, transitions, cycle.statusChangedAt,
           recap == null ? null : recap.id));
@@ -124,7 +124,7 @@ public class TaskService {
   /** Steps 9-11 on the recap. */
   private void approvals(List<Long> places, List<TaskView> tasks) {
     for (Recap r : Recap.<Recap>list("kecamatanId in ?1 and state in ?2", places, RECAP_WAITING)) {
-      List<Enum<?>> transitions = machine.offered(recaps, r).stream().<Enum<?>>map(t -> t).toList();
+      List<Enum<?>> transitions = machine.offered(recaps, r).stream().collect(TaskService.actions());
       if (!transitions.isEmpty()) {
         tasks.add(task(TaskKind.RECAP, Form.findById(r.formId), null, null, null, r.state.step(),
             SopStep.number(r.state.step()).title(), r.state, transitions, r.stateChangedAt, r.id));
@@ -138,7 +138,7 @@ public class TaskService {
       Kecamatan k = Kecamatan.findById(d.kecamatanId);
       if (access.can(Verb.DISPATCH_RECEIVE, Target.unit(k.kabupatenId, k.id, d.unitId))) {
         tasks.add(task(TaskKind.DISPATCH, Form.findById(d.formId), d.id, null, d.unitId, 6,
-            SopStep.DISTRIBUTE.title(), d.state, List.of(FormTransition.RECEIVE), d.sentAt));
+            SopStep.DISTRIBUTE.title(), d.state, List.of(FormTransition.RECEIVE), d.sentAt, null));
       }
     }
   }
@@ -152,7 +152,7 @@ public class TaskService {
         continue;
       }
       List<Enum<?>> transitions = machine.offered(submissions, s).stream()
-          .filter(t -> t != SubmissionTransition.MARK_NOT_SUBMITTED).<Enum<?>>map(t -> t).toList();
+          .filter(t -> t != SubmissionTransition.MARK_NOT_SUBMITTED).collect(TaskService.actions());
       SubmissionTransition save = s.state == SubmissionState.NOT_STARTED ? SubmissionTransition.FIRST_SAVE
           : SubmissionTransition.SAVE;
       boolean fills = machine.allows(submissions, s, save);
@@ -161,14 +161,14 @@ public class TaskService {
       }
       if (!transitions.isEmpty()) {
         tasks.add(task(TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, SopStep.UNIT_WORK,
-            s.state, transitions, s.stateChangedAt));
+            s.state, transitions, s.stateChangedAt, null));
       }
     }
   }
 
-  private TaskView task(TaskKind kind, Form form, Long dispatchId, Long submissionId, Long unitId, int step,
-      String title, Enum<?> state, List<Enum<?>> transitions, Instant since) {
-    return task(kind, form, dispatchId, submissionId, unitId, step, title, state, transitions, since, null);
+  /** Transitions of any document kind, as the task lists them. */
+  private static java.util.stream.Collector<Enum<?>, ?, List<Enum<?>>> actions() {
+    return Collectors.toUnmodifiableList();
   }
 
   private TaskView task(TaskKind kind, Form form, Long dispatchId, Long submissionId, Long unitId, int step,

@@ -1,7 +1,5 @@
 package id.alurkinerja.workflow;
 
-import id.alurkinerja.platform.problem.ProblemContexts;
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Grant;
@@ -11,6 +9,8 @@ import id.alurkinerja.approvals.Approvals;
 import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.platform.problem.FieldErrorCode;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;

@@ -1,8 +1,8 @@
 package id.alurkinerja.support;
 
+import id.alurkinerja.access.Role;
 import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.identity.Employment;
-import id.alurkinerja.access.Role;
 import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;

@@ -3,6 +3,9 @@ package id.alurkinerja.platform.web;
 import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** Optimistic concurrency over HTTP: a version becomes an ETag, and edits must send it in If-Match. */
 public final class ETags {
@@ -13,18 +16,18 @@ public final class ETags {
 
   private ETags() {}
 
-  public static jakarta.ws.rs.core.EntityTag tag(long version) {
-    return new jakarta.ws.rs.core.EntityTag(String.valueOf(version));
+  public static EntityTag tag(long version) {
+    return new EntityTag(String.valueOf(version));
   }
 
   /** 200 with the document and its version as the ETag. */
-  public static jakarta.ws.rs.core.Response ok(Object document, long version) {
-    return jakarta.ws.rs.core.Response.ok(document).tag(tag(version)).build();
+  public static Response ok(Object document, long version) {
+    return Response.ok(document).tag(tag(version)).build();
   }
 
   /** 201 at {@code location} with the new document and its version as the ETag. */
-  public static jakarta.ws.rs.core.Response created(java.net.URI location, Object document, long version) {
-    return jakarta.ws.rs.core.Response.created(location).tag(tag(version)).entity(document).build();
+  public static Response created(URI location, Object document, long version) {
+    return Response.created(location).tag(tag(version)).entity(document).build();
   }
 
   public static String of(long version) {

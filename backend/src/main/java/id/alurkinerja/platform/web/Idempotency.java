@@ -1,9 +1,9 @@
 package id.alurkinerja.platform.web;
 
-import id.alurkinerja.platform.problem.FieldErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alurkinerja.platform.json.CanonicalJson;
+import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
