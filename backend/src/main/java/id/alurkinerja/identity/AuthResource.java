@@ -3,6 +3,7 @@ package id.alurkinerja.identity;
 import id.alurkinerja.identity.AuthDtos.LoginRequest;
 import id.alurkinerja.identity.AuthDtos.RefreshRequest;
 import id.alurkinerja.identity.AuthDtos.TokenResponse;
+import id.alurkinerja.platform.web.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
   @Inject AuthService auth;
+  @Inject ClientAddress clients;
 
   @POST
   @Path("/login")
@@ -43,7 +45,7 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = "InvalidCredentials")
   @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
-    return auth.login(request.username(), request.password(), clientAddress(http));
+    return auth.login(request.username(), request.password(), clients.of(http));
   }
 
   @POST
@@ -66,13 +68,5 @@ public class AuthResource {
   public Response logout(@Valid @NotNull RefreshRequest request) {
     auth.logout(request.refreshToken());
     return Response.noContent().build();
-  }
-
-  private static String clientAddress(HttpServerRequest http) {
-    if (http == null || http.remoteAddress() == null) {
-      return "unknown";
-    }
-    String address = http.remoteAddress().hostAddress();
-    return address == null ? "unknown" : address;
   }
 }

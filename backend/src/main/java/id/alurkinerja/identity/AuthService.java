@@ -35,10 +35,11 @@ public class AuthService {
    * throttle counts it; the answer is the same whether the account exists or not.
    */
   public TokenResponse login(String login, String password, String clientAddress) {
-    String key = LoginThrottle.accountKey(login);
     TokenResponse issued = QuarkusTransaction.requiringNew().call(() -> {
-      throttle.check(key, clientAddress);
       AppUser user = AppUser.findByLogin(login.trim());
+      String key = LoginThrottle.accountKey(user, login);
+      throttle.guard(key, clientAddress);
+      throttle.check(key, clientAddress);
       boolean matches = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
       if (user == null || !matches || !user.active) {
         throttle.recordFailure(key, clientAddress);

@@ -3,13 +3,17 @@ package id.alurkinerja.identity;
 import id.alurkinerja.platform.config.AlurConfig;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Slows down password guessing: too many failures for one account, or from one client address,
@@ -23,10 +27,35 @@ public class LoginThrottle {
   @Inject AlurConfig config;
   @Inject Clock clock;
 
-  public static String accountKey(String login) {
-    String key = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+  @Inject EntityManager em;
+
+  /**
+   * What failures count against: the account itself when the login names one (its username and its
+   * NIP share one counter), otherwise the login as typed, so unknown accounts are throttled alike.
+   */
+  public static String accountKey(AppUser user, String login) {
+    String key = user != null ? "user:" + user.id : "login:" + (login == null ? "" : login.trim().toLowerCase(Locale.ROOT));
     return key.length() > 64 ? key.substring(0, 64) : key;
   }
+
+  /**
+   * Locks the account's and the address's guard rows for this transaction, so concurrent logins of
+   * one account (or from one address) check and count their failures one after another.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void guard(String accountKey, String address) {
+    List<String> keys = Stream.of("account:" + accountKey, "address:" + address)
+        .map(k -> k.length() > 100 ? k.substring(0, 100) : k).toList();
+    // the rows exist before anyone locks them: creating and locking a new row at once deadlocks
+    QuarkusTransaction.requiringNew().run(() -> keys.forEach(key -> em
+        .createNativeQuery("INSERT IGNORE INTO login_guard (guard_key) VALUES (?1)").setParameter(1, key)
+        .executeUpdate()));
+    for (String key : keys) {
+      em.createNativeQuery("SELECT guard_key FROM login_guard WHERE guard_key = ?1 FOR UPDATE")
+          .setParameter(1, key).getResultList();
+    }
+  }
+
 
   public void check(String accountKey, String address) {
     AlurConfig.Auth.Throttle throttle = config.auth().throttle();

@@ -23,6 +23,7 @@ import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -151,6 +152,8 @@ public class UserService {
       throw ProblemException.invalid("role", FieldErrorCode.NOT_AN_SOP_POSITION, Map.of("role", request.role().name()));
     }
     Long unitId = checkUnitFor(request.role(), request.unitId(), k, "unitId");
+    // one acting official per position and period: assignments of a kecamatan are made one at a time
+    Kecamatan.getEntityManager().lock(k, LockModeType.PESSIMISTIC_WRITE);
     long overlapping = ActingAssignment.count("role = ?1 and kecamatanId = ?2 and "
             + "(unitId = ?3 or (unitId is null and ?3 is null)) and revokedAt is null "
             + "and startsOn <= ?4 and endsOn >= ?5",

@@ -168,17 +168,19 @@ public class OrgService {
     u.updatedAt = clock.instant();
   }
 
+  /** Codes and names are unique in a kecamatan as the database compares them (case and accents aside). */
   private static void rejectDuplicate(long kecamatanId, Long self, UnitRequest request) {
-    for (OrgUnit other : OrgUnit.ofKecamatan(kecamatanId)) {
-      if (Objects.equals(other.id, self)) {
-        continue;
-      }
-      if (other.code.equalsIgnoreCase(request.code().trim())) {
-        throw ProblemException.invalid("code", FieldErrorCode.ALREADY_USED, Map.of("by", other.name));
-      }
-      if (other.name.equalsIgnoreCase(request.name().trim())) {
-        throw ProblemException.invalid("name", FieldErrorCode.ALREADY_USED, Map.of("by", other.name));
-      }
+    long other = self == null ? -1 : self;
+    OrgUnit sameCode = OrgUnit.find("kecamatanId = ?1 and code = ?2 and id <> ?3", kecamatanId,
+        request.code().trim(), other).firstResult();
+    if (sameCode != null) {
+      throw ProblemException.invalid("code", FieldErrorCode.ALREADY_USED, Map.of("by", sameCode.name));
+    }
+    OrgUnit sameName = OrgUnit.find("kecamatanId = ?1 and name = ?2 and id <> ?3", kecamatanId,
+        request.name().trim(), other).firstResult();
+    if (sameName != null) {
+      throw ProblemException.invalid("name", FieldErrorCode.ALREADY_USED, Map.of("by", sameName.name));
     }
   }
+
 }

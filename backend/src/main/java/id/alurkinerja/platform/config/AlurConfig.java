@@ -19,6 +19,18 @@ public interface AlurConfig {
 
   Attachments attachments();
 
+  Http http();
+
+  interface Http {
+    /** Behind a reverse proxy: the client's address comes from X-Forwarded-For (TRUST_PROXY). */
+    @WithDefault("false")
+    boolean trustProxy();
+
+    /** The proxies whose X-Forwarded-For is believed, as addresses or CIDR ranges (TRUSTED_PROXIES). */
+    @WithDefault("127.0.0.1/32,::1/128")
+    java.util.List<String> trustedProxies();
+  }
+
   interface Attachments {
     /** 20 MB per file by default. */
     @WithDefault("20971520")

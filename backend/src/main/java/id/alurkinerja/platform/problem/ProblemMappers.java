@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -109,6 +110,15 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseErrors.isDuplicate(e)) { // two requests creating the same thing at once: the loser
+      return ProblemResponses.of(ProblemType.CONFLICT,
+          "Someone created the same thing at the same moment; reload and look before trying again", path(uri));
+    }
+    if (DatabaseErrors.isTransient(e)) { // waited too long for another request's lock: nothing was changed
+      return ProblemResponses.of(new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+          "The data is busy with another change; try again in a moment").retryAfter(Duration.ofSeconds(1)),
+          path(uri));
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
     return ProblemResponses.of(new ProblemException(ProblemType.INTERNAL_ERROR,
