@@ -1,9 +1,11 @@
 package id.alurkinerja.access;
 
+import id.alurkinerja.platform.config.AlurConfig;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -14,8 +16,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Actor {
 
+  /** Clocks of issuing instances may differ this much. */
+  private static final long SKEW_SECONDS = 60;
+
   @Inject JsonWebToken jwt;
   @Inject Directory directory;
+  @Inject AlurConfig config;
+  @Inject Clock clock;
 
   private CurrentUser current;
 
@@ -35,6 +42,15 @@ public class Actor {
       userId = Long.parseLong(jwt.getSubject());
     } catch (NumberFormatException e) {
       throw unauthenticated();
+    }
+    long now = clock.instant().getEpochSecond();
+    long issued = jwt.getIssuedAtTime();
+    if (issued > now + SKEW_SECONDS || jwt.getExpirationTime() - issued > config.auth().accessTokenSeconds() + SKEW_SECONDS) {
+      throw unauthenticated(); // issued in the future, or living longer than this API issues
+    }
+    String session = jwt.getClaim("sid");
+    if (session != null && !directory.sessionActive(session)) {
+      throw new ProblemException(ProblemType.UNAUTHENTICATED, "This login has ended; log in again");
     }
     return directory.activeUser(userId, jwt.getName()).orElseThrow(Actor::unauthenticated);
   }

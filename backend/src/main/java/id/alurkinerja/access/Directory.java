@@ -13,6 +13,9 @@ public interface Directory {
   /** The active user with this id whose login name is {@code username}, or empty. */
   Optional<CurrentUser> activeUser(long userId, String username);
 
+  /** Whether the login session {@code sessionId} (a token's {@code sid}) has not ended. */
+  boolean sessionActive(String sessionId);
+
   /** The user's own positions and the acting assignments in force today. */
   List<Grant> grantsOf(long userId);
 }

@@ -41,4 +41,11 @@ public class Approvals {
   public int voidAll(String documentType, long documentId, String reason) {
     return Approval.voidAll(documentType, documentId, reason, clock.instant());
   }
+
+  /** Whether {@code officialUserId} gave a standing (not voided) approval of {@code kind} of this version. */
+  public boolean standing(String documentType, long documentId, String sha256, ApprovalKind kind, long officialUserId) {
+    return Approval.count("documentType = ?1 and documentId = ?2 and contentSha256 = ?3 and kind = ?4 "
+        + "and decision = ?5 and voidedAt is null and officialUserId = ?6", documentType, documentId, sha256, kind,
+        ApprovalDecision.APPROVED, officialUserId) > 0;
+  }
 }

@@ -35,7 +35,8 @@ public enum FormTransition implements Transition<FormState> {
   PARAF(Rule.from(AWAITING_PARAF).to(AWAITING_SIGNATURE).by(Verb.FORM_PARAF).approves(ApprovalKind.PARAF)),
   REFUSE_PARAF(Rule.from(AWAITING_PARAF).to(DRAFT).by(Verb.FORM_PARAF).refuses(ApprovalKind.PARAF).newRound()
       .voidsApprovals("paraf ditolak Sekretaris Kecamatan")),
-  SIGN(Rule.from(AWAITING_SIGNATURE).to(SIGNED).by(Verb.FORM_SIGN).approves(ApprovalKind.SIGNATURE)),
+  SIGN(Rule.from(AWAITING_SIGNATURE).to(SIGNED).by(Verb.FORM_SIGN).approves(ApprovalKind.SIGNATURE)
+      .notBySameOfficialAs(ApprovalKind.PARAF)),
   /** The Camat's "Tidak": back to step 1, the whole history kept. */
   REFUSE_SIGNATURE(Rule.from(AWAITING_SIGNATURE).to(DRAFT).by(Verb.FORM_SIGN).refuses(ApprovalKind.SIGNATURE).newRound()
       .voidsApprovals("Camat tidak menandatangani")),

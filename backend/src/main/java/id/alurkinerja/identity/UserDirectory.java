@@ -29,6 +29,12 @@ public class UserDirectory implements Directory {
     return Optional.of(current(user));
   }
 
+  /** A login lasts while its refresh-token family is not revoked (logout, reuse, password change or reset). */
+  @Override
+  public boolean sessionActive(String sessionId) {
+    return RefreshToken.count("familyId = ?1 and revokedAt is null", sessionId) > 0;
+  }
+
   /** The user as the audit trail and approvals record them, with today's positions. */
   public CurrentUser current(AppUser user) {
     return new CurrentUser(user.id, user.username, user.fullName, user.nip, grantsOf(user));

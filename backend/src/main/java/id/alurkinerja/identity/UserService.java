@@ -108,6 +108,10 @@ public class UserService {
       throw new ProblemException(ProblemType.UNPROCESSABLE,
           "You cannot deactivate yourself or remove your own ADMIN role; ask another administrator");
     }
+    if (self && request.roles().stream().anyMatch(r -> r != Role.ADMIN && !u.roles.contains(r))) {
+      throw new ProblemException(ProblemType.UNPROCESSABLE,
+          "An administrator cannot give themselves an official role; another administrator must");
+    }
     applyProfile(u, k, request.fullName(), request.employment(), request.nip(), request.jabatan(),
         request.pangkatGolongan(), request.unitId(), request.roles());
     boolean deactivated = u.active && !request.active();
@@ -143,6 +147,10 @@ public class UserService {
     if (u.kecamatanId == null) {
       throw new ProblemException(ProblemType.UNPROCESSABLE,
           "Acting assignments are for officials of a kecamatan");
+    }
+    if (u.id.equals(access.user().id())) {
+      throw new ProblemException(ProblemType.UNPROCESSABLE,
+          "An administrator cannot appoint themselves Plt./Plh.; another administrator must");
     }
     Kecamatan k = kecamatanOf(u);
     if (request.endsOn().isBefore(request.startsOn())) {

@@ -34,7 +34,8 @@ public enum RecapTransition implements Transition<RecapState> {
   REFUSE_PARAF(Rule.from(AWAITING_PARAF).to(DRAFT).by(Verb.RECAP_PARAF).refuses(ApprovalKind.PARAF).newRound()
       .voidsApprovals("paraf ditolak Sekretaris Kecamatan")),
   /** Step 11: the end of the SOP. */
-  SIGN(Rule.from(AWAITING_SIGNATURE).to(SIGNED).by(Verb.RECAP_SIGN).approves(ApprovalKind.SIGNATURE)),
+  SIGN(Rule.from(AWAITING_SIGNATURE).to(SIGNED).by(Verb.RECAP_SIGN).approves(ApprovalKind.SIGNATURE)
+      .notBySameOfficialAs(ApprovalKind.PARAF)),
   REFUSE_SIGNATURE(Rule.from(AWAITING_SIGNATURE).to(DRAFT).by(Verb.RECAP_SIGN).refuses(ApprovalKind.SIGNATURE).newRound()
       .voidsApprovals("Camat tidak menandatangani")),
   /** The Staf starts a ralat of the signed recap, which stays signed until the ralat is. */

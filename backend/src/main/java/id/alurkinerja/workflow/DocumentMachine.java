@@ -11,6 +11,7 @@ import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemContexts;
+import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;
@@ -88,6 +89,12 @@ public class DocumentMachine {
           .context(new ProblemContexts.VersionChanged(shown.number(), shown.sha256()));
     }
     CurrentUser actor = act.actor == null ? access.user() : act.actor;
+    if (shown != null && rule.separateFrom() != null
+        && approvals.standing(type.kind().code(), doc.documentId(), shown.sha256(), rule.separateFrom(), actor.id())) {
+      throw ProblemException.forbidden("You gave the " + rule.separateFrom().name().toLowerCase(Locale.ROOT)
+          + " of this version; another official must make this " + rule.approval().name().toLowerCase(Locale.ROOT))
+          .context(new ProblemContexts.Forbidden(rule.verb().code()));
+    }
     Instant now = clock.instant();
     if (rule.startsRound()) {
       doc.nextRound(); // the effect already sees the new round

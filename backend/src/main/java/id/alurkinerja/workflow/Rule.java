@@ -24,6 +24,7 @@ public final class Rule<S extends Enum<S>> {
   private boolean newRound;
   private boolean offered = true;
   private boolean guarded;
+  private ApprovalKind notBySameOfficialAs;
 
   private Rule(Set<S> from, S to) {
     this.from = from;
@@ -82,6 +83,17 @@ public final class Rule<S extends Enum<S>> {
     this.decision = ApprovalDecision.REFUSED;
     this.reason = true;
     return this;
+  }
+
+  /** Refused to the official who gave the standing {@code kind} of the same version (two pairs of eyes). */
+  public Rule<S> notBySameOfficialAs(ApprovalKind kind) {
+    this.notBySameOfficialAs = kind;
+    return this;
+  }
+
+  /** The approval whose giver may not also make this one, or null. */
+  public ApprovalKind separateFrom() {
+    return notBySameOfficialAs;
   }
 
   /** Voids the standing approvals, which the approval list then explains with {@code why}. */
