@@ -26,8 +26,11 @@ class HealthAndContractTest extends ApiTest {
   }
 
   @Test
-  void prometheusMetricsAreExposed() {
-    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+  void prometheusMetricsAreForTheOperatorsScraperOnly() {
+    given().get("/q/metrics").then().statusCode(401).contentType(PROBLEM);
+    given().header("Authorization", "Bearer wrong").get("/q/metrics").then().statusCode(401);
+    given().header("Authorization", "Bearer test-metrics-token").get("/q/metrics").then().statusCode(200)
+        .body(containsString("jvm_memory_used_bytes"));
   }
 
   @Test
@@ -36,7 +39,9 @@ class HealthAndContractTest extends ApiTest {
         .header("Content-Security-Policy", containsString("script-src 'self'"))
         .header("X-Frame-Options", equalTo("DENY"))
         .body(containsString("<div id=\"app\">"));
-    given().get("/admin/users").then().statusCode(200).body(containsString("<div id=\"app\">"));
+    given().get("/admin/users").then().statusCode(200).body(containsString("<div id=\"app\">"))
+        .header("Cache-Control", equalTo("no-cache"));
+    given().get("/").then().header("Cache-Control", equalTo("no-cache"));
     given().get("/assets/does-not-exist.js").then().statusCode(404);
   }
 

@@ -4,6 +4,7 @@ import id.alurkinerja.access.Access;
 import id.alurkinerja.cycles.CycleDtos.CycleCreateRequest;
 import id.alurkinerja.cycles.CycleDtos.CycleView;
 import id.alurkinerja.platform.web.Idempotency;
+import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CycleResource {
 
   @Inject CycleService cycles;
+  @Inject Locations locations;
   @Inject Idempotency idempotency;
   @Inject Access access;
 
@@ -61,7 +62,7 @@ public class CycleResource {
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CycleCreateRequest request) {
     return idempotency.run(access.user().id(), key, request, () -> {
       CycleView cycle = cycles.create(request);
-      return Response.created(URI.create("/api/v1/cycles/" + cycle.id())).entity(cycle).build();
+      return Response.created(locations.of("v1/cycles/" + cycle.id())).entity(cycle).build();
     });
   }
 

@@ -7,6 +7,7 @@ import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.platform.web.Idempotency;
+import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +41,7 @@ public class CycleFormResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject FormService forms;
+  @Inject Locations locations;
   @Inject FormViews views;
   @Inject Idempotency idempotency;
   @Inject Access access;
@@ -101,6 +102,6 @@ public class CycleFormResource {
 
   private Response created(Form form) {
     FormView view = views.view(form);
-    return ETags.created(URI.create("/api/v1/forms/" + form.id), view, view.version());
+    return ETags.created(locations.of("v1/forms/" + form.id), view, view.version());
   }
 }

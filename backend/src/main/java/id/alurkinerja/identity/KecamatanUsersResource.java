@@ -4,6 +4,7 @@ import id.alurkinerja.identity.UserDtos.UserCreateRequest;
 import id.alurkinerja.identity.UserDtos.UserPage;
 import id.alurkinerja.identity.UserDtos.UserView;
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KecamatanUsersResource {
 
   @Inject UserService users;
+  @Inject Locations locations;
 
   @GET
   @Operation(operationId = "listUsers", summary = "Users of a kecamatan",
@@ -59,7 +60,7 @@ public class KecamatanUsersResource {
   public Response create(@PathParam("kecamatanId") long kecamatanId,
       @Valid @NotNull UserCreateRequest request) {
     UserView user = users.create(kecamatanId, request);
-    return Response.created(URI.create("/api/v1/users/" + user.id()))
+    return Response.created(locations.of("v1/users/" + user.id()))
         .tag(ETags.tag(user.version())).entity(user).build();
   }
 }

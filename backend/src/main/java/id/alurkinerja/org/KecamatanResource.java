@@ -6,6 +6,7 @@ import id.alurkinerja.org.OrgDtos.PengelolaRequest;
 import id.alurkinerja.org.OrgDtos.UnitRequest;
 import id.alurkinerja.org.OrgDtos.UnitView;
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KecamatanResource {
 
   @Inject OrgService org;
+  @Inject Locations locations;
 
   @GET
   @Operation(operationId = "listKecamatan", summary = "Kecamatan visible to the current user",
@@ -102,7 +103,7 @@ public class KecamatanResource {
   public Response createUnit(@PathParam("kecamatanId") long kecamatanId,
       @Valid @NotNull UnitRequest request) {
     UnitView unit = org.createUnit(kecamatanId, request);
-    return Response.created(URI.create("/api/v1/units/" + unit.id()))
+    return Response.created(locations.of("v1/units/" + unit.id()))
         .tag(ETags.tag(unit.version())).entity(unit).build();
   }
 

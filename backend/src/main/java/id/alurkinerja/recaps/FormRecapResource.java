@@ -1,6 +1,7 @@
 package id.alurkinerja.recaps;
 
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.platform.web.Locations;
 import id.alurkinerja.recaps.RecapDtos.RecapView;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FormRecapResource {
 
   @Inject RecapService recaps;
+  @Inject Locations locations;
   @Inject RecapViews views;
 
   @GET
@@ -51,6 +52,6 @@ public class FormRecapResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response create(@PathParam("formId") long formId) {
     RecapView recap = views.view(recaps.create(formId));
-    return ETags.created(URI.create("/api/v1/recaps/" + recap.id()), recap, recap.version());
+    return ETags.created(locations.of("v1/recaps/" + recap.id()), recap, recap.version());
   }
 }

@@ -2,6 +2,7 @@ package id.alurkinerja.recaps;
 
 import id.alurkinerja.forms.FormDtos.ApprovalRequest;
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.platform.web.Locations;
 import id.alurkinerja.recaps.RecapDtos.CorrectionRequest;
 import id.alurkinerja.recaps.RecapDtos.EntryRequest;
 import id.alurkinerja.recaps.RecapDtos.HistoryEntry;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecapResource {
 
   @Inject RecapService recaps;
+  @Inject Locations locations;
   @Inject RecapViews views;
   @Inject RecapDocuments documents;
   @Inject DocumentMachine machine;
@@ -165,7 +166,7 @@ public class RecapResource {
   @APIResponse(responseCode = "409", ref = "InvalidState")
   public Response ralat(@PathParam("recapId") long recapId, @Valid @NotNull RalatRequest request) {
     RecapView ralat = views.view(recaps.ralat(recapId, request.reason()));
-    return ETags.created(URI.create("/api/v1/recaps/" + ralat.id()), ralat, ralat.version());
+    return ETags.created(locations.of("v1/recaps/" + ralat.id()), ralat, ralat.version());
   }
 
   @GET

@@ -29,6 +29,12 @@ public interface AlurConfig {
     /** The proxies whose X-Forwarded-For is believed, as addresses or CIDR ranges (TRUSTED_PROXIES). */
     @WithDefault("127.0.0.1/32,::1/128")
     java.util.List<String> trustedProxies();
+
+    /** The bearer token /q/metrics asks for (METRICS_TOKEN); without one, only local scrapers are answered. */
+    java.util.Optional<String> metricsToken();
+
+    /** The address clients reach the app at, e.g. https://kinerja.sukoharjokab.go.id (PUBLIC_URL). */
+    java.util.Optional<String> publicUrl();
   }
 
   interface Attachments {

@@ -51,6 +51,11 @@ public class HttpRoutes {
     if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
       ctx.response().headers().set("Content-Security-Policy", SPA_POLICY);
     }
+    if (path.startsWith("/q/metrics") && !metricsAllowed(ctx)) {
+      reject(ctx, ProblemType.UNAUTHENTICATED, "Metrics are for the operator's scraper: send its bearer token");
+      return;
+    }
+    ctx.addHeadersEndHandler(done -> cacheHeaders(ctx, ctx.normalizedPath()));
     boolean upload = UPLOAD.matcher(ctx.normalizedPath()).matches();
     long limit = upload ? config.attachments().maxFileBytes() : config.api().maxJsonBytes();
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -68,6 +73,31 @@ public class HttpRoutes {
       }
     }
     ctx.next();
+  }
+
+  /**
+   * Authenticated answers and downloads are never stored by caches; the SPA's page is revalidated on
+   * every load (so a new release reaches browsers at once) while its hashed assets stay immutable.
+   */
+  private static void cacheHeaders(RoutingContext ctx, String path) {
+    var headers = ctx.response().headers();
+    if (path.startsWith("/api/")) {
+      headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+    } else if (path.startsWith("/assets/")) {
+      headers.set(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
+    } else if (!path.startsWith("/q/")) {
+      headers.set(HttpHeaders.CACHE_CONTROL, "no-cache");
+    }
+  }
+
+  private boolean metricsAllowed(RoutingContext ctx) {
+    var token = config.http().metricsToken();
+    if (token.isPresent()) {
+      return ("Bearer " + token.get()).equals(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+    }
+    var peer = ctx.request().connection().remoteAddress();
+    return peer != null && (ClientAddress.inRange(peer.hostAddress(), "127.0.0.0/8")
+        || ClientAddress.inRange(peer.hostAddress(), "::1/128"));
   }
 
   private void spaFallback(RoutingContext ctx) {
