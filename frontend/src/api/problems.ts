@@ -100,6 +100,7 @@ const FIELD_CODES: Record<FieldErrorCode, (p: Params) => string> = {
   WRONG_TYPE: (p) => `Harus berupa ${JSON_KINDS[p.expected] ?? p.expected}.`,
   NOT_ONE_OF: () => 'Pilihan tidak dikenal.',
   UNKNOWN_FIELD: () => 'Isian ini tidak dikenal.',
+  FORBIDDEN_CHARACTERS: () => 'Mengandung karakter yang tidak dapat disimpan. Ketik ulang isian ini.',
   INVALID_FORMAT: () => 'Formatnya tidak benar.',
   CODE_CHARACTERS: () => 'Hanya boleh berisi huruf, angka, dan titik.',
   UNIT_CODE_CHARACTERS: () => 'Hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung.',

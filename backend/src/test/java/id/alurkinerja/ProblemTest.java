@@ -98,4 +98,27 @@ class ProblemTest extends ApiTest {
     as(world.token(Role.ADMIN)).get("/api/v1/units/999999999").then().statusCode(404)
         .contentType(PROBLEM).body("type", equalTo("urn:alur-kinerja:problem:not-found"));
   }
+
+  @Test
+  void jsonIsReadAsTheContractTypesItNothingIsCoerced() {
+    var world = Fixtures.world();
+    String staf = world.token(Role.STAF);
+    for (String year : new String[] {"\"2026\"", "2026.5", "true"}) {
+      as(staf).body("{\"kecamatanId\":" + world.kecamatanId() + ",\"year\":" + year + "}").post("/api/v1/cycles")
+          .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("year"))
+          .body("errors[0].code", equalTo("WRONG_TYPE"));
+    }
+    as(staf).body("{\"kecamatanId\":" + world.kecamatanId() + ",\"year\":2026,\"title\":2026}").post("/api/v1/cycles")
+        .then().statusCode(400).body("errors[0].field", equalTo("title"));
+    String path = "/api/v1/kecamatan/" + world.kecamatanId() + "/units";
+    long before = unitCount(world.kecamatanId());
+    for (String name : new String[] {"Seksi\\u0000X", "Seksi \\ud800X", "\\u00a0\\u200b  "}) {
+      as(world.token(Role.ADMIN)).body("{\"code\":\"" + Fixtures.unique("N") + "\",\"name\":\"" + name
+          + "\",\"kind\":\"SEKSI\",\"reporting\":true}").post(path).then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("name"));
+    }
+    as(world.token(Role.ADMIN)).body("{\"code\":\"" + Fixtures.unique("N") + "\",\"name\":\"Seksi Baru\",\"kind\":1,"
+        + "\"reporting\":true}").post(path).then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    assertEquals(before, unitCount(world.kecamatanId()));
+  }
 }

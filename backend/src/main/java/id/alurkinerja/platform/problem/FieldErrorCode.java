@@ -23,6 +23,7 @@ public enum FieldErrorCode {
   WRONG_TYPE("must be {expected}"),
   NOT_ONE_OF("must be one of {allowed}"),
   UNKNOWN_FIELD("is not a field of this request"),
+  FORBIDDEN_CHARACTERS("contains a NUL character or a lone surrogate"),
   INVALID_FORMAT("has the wrong format"),
   CODE_CHARACTERS("may only contain letters, digits and '.'"),
   UNIT_CODE_CHARACTERS("may only contain letters, digits, '.', '_' and '-'"),

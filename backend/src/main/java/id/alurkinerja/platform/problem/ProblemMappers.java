@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.alurkinerja.platform.json.StrictJson;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -59,7 +60,9 @@ public class ProblemMappers {
           "The request body must be a JSON object of the documented shape", path(uri));
     }
     Class<?> type = e.getTargetType();
-    Problem.FieldError error = type != null && type.isEnum()
+    Problem.FieldError error = e instanceof StrictJson.ForbiddenCharacters
+        ? new Problem.FieldError(field, FieldErrorCode.FORBIDDEN_CHARACTERS)
+        : type != null && type.isEnum()
         ? new Problem.FieldError(field, FieldErrorCode.NOT_ONE_OF, Map.of("allowed", allowed(type)))
         : new Problem.FieldError(field, FieldErrorCode.WRONG_TYPE, Map.of("expected", simpleType(type)));
     return ProblemResponses.of(new ProblemException(ProblemType.VALIDATION_FAILED,
