@@ -92,7 +92,10 @@ describe('CyclesPage', () => {
           JSON.stringify({
             type: 'urn:alur-kinerja:problem:validation-failed',
             status: 400,
-            errors: [{ field: 'line 3', code: 'IMPORT_MISSING_COLUMN', params: { column: 'target' }, message: 'misses column target' }],
+            errors: [
+              { field: 'line 3', code: 'IMPORT_MISSING_COLUMN', params: { column: 'target' }, message: 'misses column target' },
+              { field: 'line 4', code: 'TOO_LONG', params: { max: '500', column: 'indicator' }, message: 'too long' },
+            ],
           }),
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
         ),
@@ -107,6 +110,7 @@ describe('CyclesPage', () => {
 
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Berkas tidak dapat diimpor'))
     expect(screen.getByText('Baris 3: Kolom target tidak ada.')).toBeTruthy()
+    expect(screen.getByText('Baris 4, kolom indicator: Paling banyak 500 karakter.')).toBeTruthy()
     const request = api.fetch.mock.calls.map(([r]) => r).find((r) => r.url.endsWith('/forms/import'))!
     expect(request.headers.get('Content-Type')).toBe('text/csv')
     expect(api.callsTo('POST /api/v1/cycles/2/forms/import')[0].body).toBe('sasaran_code,sasaran\nS1,Pelayanan\n')

@@ -80,11 +80,13 @@ class AttachmentTest extends ApiTest {
     // a program renamed to .pdf and declared as PDF is refused; nothing is stored
     byte[] exe = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
     upload(kasi, seksi, "laporan.pdf", "S1.1", exe, "application/pdf").then().statusCode(415).contentType(PROBLEM);
-    // a PNG named .pdf is kept as what it is
+    // a PNG named .pdf is kept, and named, as what it is
     upload(kasi, seksi, "foto.pdf", null, PNG, "application/pdf").then().statusCode(201)
-        .body("mediaType", equalTo("image/png"));
-    upload(kasi, seksi, "rekap.xlsx", null, xlsx(), "application/octet-stream").then().statusCode(201)
-        .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        .body("mediaType", equalTo("image/png")).body("filename", equalTo("foto.png"));
+    // a right-to-left override would show "Laporan\u202Eslx.bat" as "Laporantab.xls"
+    upload(kasi, seksi, "Laporan\u202Eslx.bat", null, xlsx(), "application/octet-stream").then().statusCode(201)
+        .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body("filename", equalTo("Laporanslx.xlsx"));
     upload(kasi, seksi, "data.csv", null, "desa,jumlah\nBulu,12\n".getBytes(StandardCharsets.UTF_8), "text/plain")
         .then().statusCode(201).body("mediaType", equalTo("text/csv"));
     upload(kasi, seksi, "x.pdf", "S9.9", PDF, "application/pdf").then().statusCode(400);
@@ -92,7 +94,8 @@ class AttachmentTest extends ApiTest {
     int pdf = upload(kasi, seksi, "../../etc/Berita Acara.pdf", "S1.1", PDF, "application/pdf").then()
         .statusCode(201).body("sha256", equalTo(sha)).body("filename", equalTo("Berita Acara.pdf"))
         .extract().path("id");
-    as(kasi).get("/api/v1/submissions/" + seksi).then().body("attachments", hasSize(4)).body("missing", hasSize(0));
+    as(kasi).get("/api/v1/submissions/" + seksi).then().body("attachments", hasSize(4)).body("missing", hasSize(0))
+        .body("attachments.filename", hasItem("data.csv"));
 
     byte[] back = given().auth().oauth2(w.token(Role.SEKCAM)).get("/api/v1/attachments/" + pdf).then()
         .statusCode(200).contentType("application/pdf").header("X-Content-SHA256", sha).extract().asByteArray();
@@ -108,7 +111,7 @@ class AttachmentTest extends ApiTest {
   }
 
   @Test
-  void oversizeFilesAndSubmissionsAre413() {
+  void oversizeFilesAndSubmissionsAre413AndDeletedFilesStillCount() {
     World w = Fixtures.world();
     long form = SubmissionWorkflowTest.dispatchedForm(w, true);
     long seksi = SubmissionWorkflowTest.submissionOf(w, form, w.seksiUnitId());
@@ -124,7 +127,11 @@ class AttachmentTest extends ApiTest {
     byte[] back = given().auth().oauth2(kasi).get("/api/v1/attachments/" + id).then().statusCode(200)
         .extract().asByteArray();
     assertArrayEquals(two, back);
+    // a deleted file stays archived and stored: deleting and uploading again cannot store without limit
     given().auth().oauth2(kasi).delete("/api/v1/attachments/" + id).then().statusCode(204);
-    upload(kasi, seksi, "b.pdf", null, two, "application/pdf").then().statusCode(201);
+    as(kasi).get("/api/v1/submissions/" + seksi).then().body("attachments", hasSize(0))
+        .body("evidenceLimits.usedBytes", equalTo(two.length));
+    upload(kasi, seksi, "b.pdf", null, two, "application/pdf").then().statusCode(413).contentType(PROBLEM);
+    upload(kasi, seksi, "kecil.pdf", null, PDF, "application/pdf").then().statusCode(201);
   }
 }

@@ -112,6 +112,82 @@ class FormImportTest extends ApiTest {
         .then().statusCode(403);
   }
 
+  private static final String HEADER =
+      "sasaran_code,sasaran,indicator_code,indicator,satuan,data_type,polarity,target,reporting_unit\n";
+
+  @Test
+  void anImportObeysTheEditorsRulesForLengthsCodesAndCounts() {
+    World w = Fixtures.world();
+    long c = cycle(w, 2025);
+    String longName = "x".repeat(50_000);
+    String bad = HEADER
+        + "S1,Sasaran,S1.1," + longName + ",%,percent,+,100,Seksi Pemerintahan\n"
+        + "S1,Sasaran,\"=HYPERLINK(\"\"http://x\"\")\",Indikator,%,percent,+,100,Seksi Pemerintahan\n"
+        + "S1,Sasaran,S1.3,Indikator,%,percent,+,-3,Seksi Pemerintahan\n";
+    as(w.token(Role.STAF)).contentType("text/csv").body(bad).post("/api/v1/cycles/" + c + "/forms/import")
+        .then().statusCode(400).contentType(PROBLEM)
+        .body("errors.find { it.field == 'line 2' }.code", equalTo("TOO_LONG"))
+        .body("errors.find { it.field == 'line 2' }.params.column", equalTo("indicator"))
+        .body("errors.find { it.field == 'line 2' }.params.max", equalTo("500"))
+        .body("errors.find { it.field == 'line 3' }.code", equalTo("CODE_CHARACTERS"))
+        .body("errors.find { it.field == 'line 3' }.params.column", equalTo("indicator_code"))
+        .body("errors.find { it.field == 'line 4' }.code", equalTo("NEGATIVE"))
+        .body("errors", hasSize(3));
+
+    // more indicators in one sasaran than a form holds: refused as a whole, nothing stored
+    StringBuilder many = new StringBuilder(HEADER);
+    for (int i = 1; i <= 201; i++) {
+      many.append("S1,Sasaran,S1.").append(i).append(",Indikator ").append(i).append(",%,percent,+,100,PEM\n");
+    }
+    as(w.token(Role.STAF)).contentType("text/csv").body(many.toString())
+        .post("/api/v1/cycles/" + c + "/forms/import").then().statusCode(400)
+        .body("errors[0].field", equalTo("file")).body("errors[0].code", equalTo("TOO_MANY"))
+        .body("errors[0].params.path", equalTo("sasaran[0].indicators"));
+
+    // a table longer than any form is refused before its rows are read
+    String row = "S1,S,S1.1,I,%,number,+,1,PEM\n";
+    as(w.token(Role.STAF)).contentType("text/csv").body(HEADER + row.repeat(20_001))
+        .post("/api/v1/cycles/" + c + "/forms/import").then().statusCode(400)
+        .body("errors[0].field", equalTo("file")).body("errors[0].code", equalTo("TOO_MANY"))
+        .body("errors[0].params.max", equalTo("20000"));
+    as(w.token(Role.STAF)).get("/api/v1/cycles/" + c).then().statusCode(200).body("formId", equalTo(null));
+  }
+
+  @Test
+  void aWorkbookThatUnpacksTooFarOrNumbersARowTooFarIsRefusedQuickly() throws Exception {
+    World w = Fixtures.world();
+    long c = cycle(w, 2025);
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    // a zip bomb: a sheet of 100 MB of spaces packs into about 100 KB
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 100; i++) {
+        zip.write(spaces);
+      }
+      zip.closeEntry();
+    }
+    as(w.token(Role.STAF)).contentType(xlsx).body(bomb.toByteArray())
+        .post("/api/v1/cycles/" + c + "/forms/import").then().statusCode(413).contentType(PROBLEM);
+
+    // one row numbered 1,000,000 would otherwise pad a million empty lines
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "AlurKinerja", "1.0");
+    org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Format");
+    List<String> header = id.alurkinerja.forms.CsvFormImporter.cells(HEADER.strip());
+    for (int col = 0; col < header.size(); col++) {
+      sheet.value(0, col, header.get(col));
+      sheet.value(999_999, col, "x");
+    }
+    workbook.finish();
+    as(w.token(Role.STAF)).contentType(xlsx).body(out.toByteArray())
+        .post("/api/v1/cycles/" + c + "/forms/import").then().statusCode(400)
+        .body("errors[0].code", equalTo("TOO_MANY"));
+    as(w.token(Role.STAF)).get("/api/v1/cycles/" + c).then().statusCode(200).body("formId", equalTo(null));
+  }
+
   @Test
   void theDemoKecamatanStartsWithItsImported2025Form() {
     AppUser staf = QuarkusTransaction.requiringNew().call(() -> AppUser.findByLogin("staf"));

@@ -5,13 +5,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.support.ApiTest;
 import id.alurkinerja.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a clear problem+json answer and changes nothing. */
@@ -78,6 +86,31 @@ class ProblemTest extends ApiTest {
         .statusCode(413).contentType(PROBLEM)
         .body("type", equalTo("urn:alur-kinerja:problem:payload-too-large"));
     assertEquals(2, unitCount(world.kecamatanId()));
+  }
+
+  @Test
+  void aChunkedBodyCountsAgainstTheSameLimit() throws Exception {
+    var world = Fixtures.world();
+    String token = world.token(Role.ADMIN);
+    String huge = "{\"code\":\"X\",\"name\":\"" + "a".repeat(1_100_000) + "\"}";
+    HttpResponse<String> refused = chunked(token, "/api/v1/kecamatan/" + world.kecamatanId() + "/units", huge);
+    assertEquals(413, refused.statusCode(), refused.body());
+    assertEquals(PROBLEM, refused.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(refused.body().contains("urn:alur-kinerja:problem:payload-too-large"), refused.body());
+    assertEquals(2, unitCount(world.kecamatanId()));
+    // a small chunked body is read as usual
+    String small = "{\"code\":\"CH\",\"name\":\"Seksi Chunked\",\"kind\":\"SEKSI\",\"reporting\":true}";
+    assertEquals(201, chunked(token, "/api/v1/kecamatan/" + world.kecamatanId() + "/units", small).statusCode());
+  }
+
+  /** A POST whose body length is not declared: the client sends it with chunked transfer encoding. */
+  private static HttpResponse<String> chunked(String token, String path, String json) throws Exception {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -41,9 +41,15 @@ public class AttachmentStore {
     return config.attachments().maxSubmissionBytes();
   }
 
-  /** Bytes of a submission's evidence now stored. */
+  /**
+   * Bytes of a submission's evidence stored, deleted files included: they stay in the archive, so
+   * deleting and uploading again cannot store without limit.
+   */
   public long usedBy(long submissionId) {
-    return Attachment.ofSubmission(submissionId).stream().mapToLong(a -> a.sizeBytes).sum();
+    Number used = (Number) em.createNativeQuery(
+            "SELECT COALESCE(SUM(size_bytes), 0) FROM attachment WHERE submission_id = ?1")
+        .setParameter(1, submissionId).getSingleResult();
+    return used.longValue();
   }
 
   /** Checks and stores one file of {@code submissionId}: 400 empty, 413 too large, 415 not an accepted type. */
@@ -59,7 +65,7 @@ public class AttachmentStore {
     }
     if (usedBy(submissionId) + bytes.length > maxSubmissionBytes()) {
       throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The submission's evidence may be at most "
-          + maxSubmissionBytes() / (1024 * 1024) + " MB in all");
+          + maxSubmissionBytes() / (1024 * 1024) + " MB in all, deleted files included (they stay archived)");
     }
     String mediaType = ContentSniffer.mediaType(bytes).orElseThrow(() -> new ProblemException(
         ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -68,7 +74,7 @@ public class AttachmentStore {
     a.submissionId = submissionId;
     a.kecamatanId = kecamatanId;
     a.indicatorCode = indicatorCode;
-    a.filename = cleanName(filename);
+    a.filename = cleanName(filename, mediaType);
     a.mediaType = mediaType;
     a.sizeBytes = bytes.length;
     a.sha256 = sha256(bytes);
@@ -110,13 +116,25 @@ public class AttachmentStore {
     a.deletedBy = userId;
   }
 
-  static String cleanName(String filename) {
+  /**
+   * The name shown and offered for download: no path, no control, format or bidi characters (which
+   * would let {@code Laporan\u202Eslx.bat} show as "Laporantab.xls"), and the extension of the type
+   * the content really is.
+   */
+  static String cleanName(String filename, String mediaType) {
     String name = filename == null ? "" : filename.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-    if (name.isEmpty()) {
-      name = "lampiran";
+    name = name.substring(name.lastIndexOf('/') + 1)
+        .replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Co}\\p{Cs}\\p{Zl}\\p{Zp}\"]", "").strip();
+    String extension = ContentSniffer.extension(mediaType);
+    String base = name.replaceFirst("\\.[A-Za-z0-9]{1,10}$", "").strip();
+    if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
+      base = "lampiran";
     }
-    return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    int max = 255 - extension.length() - 1;
+    if (base.length() > max) {
+      base = base.substring(0, max);
+    }
+    return base + "." + extension;
   }
 
   static String sha256(byte[] bytes) {

@@ -24,6 +24,18 @@ public final class ContentSniffer {
 
   private ContentSniffer() {}
 
+  /** The file-name extension of an accepted media type. */
+  public static String extension(String mediaType) {
+    return switch (mediaType) {
+      case "application/pdf" -> "pdf";
+      case "image/png" -> "png";
+      case "image/jpeg" -> "jpg";
+      case XLSX -> "xlsx";
+      case "text/csv" -> "csv";
+      default -> throw new IllegalArgumentException("Not an accepted media type: " + mediaType);
+    };
+  }
+
   public static Optional<String> mediaType(byte[] bytes) {
     if (starts(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
       return Optional.of("application/pdf");

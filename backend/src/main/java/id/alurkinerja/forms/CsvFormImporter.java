@@ -6,10 +6,13 @@ import id.alurkinerja.kinerja.Indicator;
 import id.alurkinerja.kinerja.Polarity;
 import id.alurkinerja.kinerja.Sasaran;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.ConstraintCodes;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,28 +29,45 @@ import java.util.Set;
  * reporting_unit} and optionally {@code aggregation}, {@code guidance}, {@code evidence_required}
  * ("ya"). Lines starting with '#' are
  * comments; polarity is '+' or '-'; several reporting units are separated by ';' and named by unit
- * name or code. Every problem is reported with its line.
+ * name or code. Every problem is reported with its line (and column). The rows obey the same
+ * rules as the editor's fields (lengths, code characters, counts): an import is a form like any other.
  */
 public final class CsvFormImporter {
 
   private static final List<String> REQUIRED = List.of("sasaran_code", "sasaran", "indicator_code",
       "indicator", "satuan", "data_type", "polarity", "target", "reporting_unit");
 
+  /** No form holds more indicators (100 sasaran of 200): a longer table is refused before it is read. */
+  public static final int MAX_ROWS = 20_000;
+
+  /** Indicator fields by the column that fills them, to name the column of a field's violation. */
+  private static final Map<String, String> COLUMN_OF = Map.of("code", "indicator_code", "name", "indicator",
+      "satuan", "satuan", "target", "target", "targetText", "target", "reportingUnitIds", "reporting_unit",
+      "guidance", "guidance");
+
   private CsvFormImporter() {}
 
-  public static FormContent parse(String csv, int year, List<OrgUnit> units) {
+  public static FormContent parse(String csv, int year, List<OrgUnit> units, Validator validator) {
     List<List<String>> lines = new ArrayList<>();
     for (String line : csv.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+      if (lines.size() > MAX_ROWS + 1) {
+        throw tooManyRows();
+      }
       lines.add(cells(line.startsWith("\uFEFF") ? line.substring(1) : line));
     }
-    return parseRows(lines, year, units);
+    return parseRows(lines, year, units, validator);
+  }
+
+  static ProblemException tooManyRows() {
+    return invalid(List.of(new FieldError("file", FieldErrorCode.TOO_MANY, Map.of("max", String.valueOf(MAX_ROWS)))));
   }
 
   /**
    * The same columns read from any table (CSV lines or a spreadsheet's first sheet), one list of
    * cells per line; empty lines and lines whose first cell starts with '#' are skipped.
    */
-  public static FormContent parseRows(List<List<String>> lines, int year, List<OrgUnit> units) {
+  public static FormContent parseRows(List<List<String>> lines, int year, List<OrgUnit> units,
+      Validator validator) {
     List<FieldError> errors = new ArrayList<>();
     List<String[]> rows = new ArrayList<>();
     List<Integer> lineNumbers = new ArrayList<>();
@@ -74,6 +94,9 @@ public final class CsvFormImporter {
       }
       rows.add(cells.toArray(String[]::new));
       lineNumbers.add(n + 1);
+      if (rows.size() > MAX_ROWS) {
+        throw tooManyRows();
+      }
     }
     if (header == null || rows.isEmpty()) {
       throw invalid(List.of(new FieldError("file", FieldErrorCode.IMPORT_NO_ROWS)));
@@ -84,25 +107,41 @@ public final class CsvFormImporter {
     for (int r = 0; r < rows.size(); r++) {
       Row row = new Row(rows.get(r), header, "line " + lineNumbers.get(r), errors);
       String sasaranCode = row.get("sasaran_code");
-      sasaranNames.putIfAbsent(sasaranCode, row.get("sasaran"));
+      String sasaranName = row.get("sasaran");
+      row.check(validator.validateValue(Sasaran.class, "code", sasaranCode), "sasaran_code");
+      row.check(validator.validateValue(Sasaran.class, "name", sasaranName), "sasaran");
+      sasaranNames.putIfAbsent(sasaranCode, sasaranName);
       List<Long> unitIds = row.units(units);
       addressees.addAll(unitIds);
       DataType type = row.dataType();
       Aggregation aggregation = row.aggregation(type, unitIds.size());
-      indicators.computeIfAbsent(sasaranCode, k -> new ArrayList<>()).add(new Indicator(
+      Indicator indicator = new Indicator(
           row.get("indicator_code"), row.get("indicator"), row.get("satuan"), type, row.polarity(),
           aggregation, type == DataType.text ? null : row.target(),
           type == DataType.text ? row.get("target") : null, unitIds, row.optional("guidance"),
-          "ya".equalsIgnoreCase(row.optional("evidence_required")) ? Boolean.TRUE : null));
+          "ya".equalsIgnoreCase(row.optional("evidence_required")) ? Boolean.TRUE : null);
+      for (ConstraintViolation<Indicator> v : validator.validate(indicator)) {
+        String field = v.getPropertyPath().iterator().next().getName();
+        row.check(Set.of(v), COLUMN_OF.getOrDefault(field, field));
+      }
+      indicators.computeIfAbsent(sasaranCode, k -> new ArrayList<>()).add(indicator);
     }
     if (!errors.isEmpty()) {
       throw invalid(errors);
     }
     List<Sasaran> sasaran = new ArrayList<>();
     sasaranNames.forEach((code, name) -> sasaran.add(new Sasaran(code, name, indicators.get(code))));
-    return new FormContent(new FormContent.Letter("Permohonan Pengisian Data Kinerja Tahun " + year,
+    FormContent content = new FormContent(new FormContent.Letter("Permohonan Pengisian Data Kinerja Tahun " + year,
         "Format data kinerja tahun " + year + " diimpor dari berkas; surat aslinya diarsipkan di luar sistem.",
         null, List.copyOf(addressees)), sasaran);
+    // what no single row shows: too many sasaran, too many indicators in one, too many units addressed
+    for (ConstraintViolation<FormContent> v : validator.validate(content)) {
+      errors.add(ConstraintCodes.fieldError("file", v, Map.of("path", v.getPropertyPath().toString())));
+    }
+    if (!errors.isEmpty()) {
+      throw invalid(errors);
+    }
+    return content;
   }
 
   private static ProblemException invalid(List<FieldError> errors) {
@@ -140,6 +179,15 @@ public final class CsvFormImporter {
   }
 
   private record Row(String[] cells, Map<String, Integer> header, String where, List<FieldError> errors) {
+
+    /** The violations of one cell's value, reported at this line and that column. */
+    void check(Set<? extends ConstraintViolation<?>> violations, String column) {
+      boolean reported = errors.stream().anyMatch(e -> e.field().equals(where) && e.params() != null
+          && column.equals(e.params().get("column")));
+      for (ConstraintViolation<?> v : reported ? Set.<ConstraintViolation<?>>of() : violations) {
+        errors.add(ConstraintCodes.fieldError(where, v, Map.of("column", column)));
+      }
+    }
 
     String optional(String column) {
       Integer i = header.get(column);
@@ -180,11 +228,7 @@ public final class CsvFormImporter {
     BigDecimal target() {
       String value = get("target").replace(',', '.');
       try {
-        BigDecimal target = new BigDecimal(value);
-        if (target.signum() < 0) {
-          errors.add(new FieldError(where, FieldErrorCode.NEGATIVE));
-        }
-        return target;
+        return new BigDecimal(value); // a negative one is refused with the indicator's other rules
       } catch (NumberFormatException e) {
         errors.add(new FieldError(where, FieldErrorCode.IMPORT_NOT_A_NUMBER, Map.of("column", "target", "value", value)));
         return BigDecimal.ZERO;
@@ -213,7 +257,8 @@ public final class CsvFormImporter {
         OrgUnit unit = units.stream().filter(u -> u.active && (u.name.equalsIgnoreCase(wanted)
             || u.code.equalsIgnoreCase(wanted))).findFirst().orElse(null);
         if (unit == null) {
-          errors.add(new FieldError(where, FieldErrorCode.IMPORT_UNKNOWN_UNIT, Map.of("unit", wanted)));
+          errors.add(new FieldError(where, FieldErrorCode.IMPORT_UNKNOWN_UNIT,
+              Map.of("unit", wanted, "column", "reporting_unit")));
         } else {
           ids.add(unit.id);
         }

@@ -22,6 +22,7 @@ import id.alurkinerja.workflow.Effect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public class FormService {
   @Inject Access access;
   @Inject ObjectMapper mapper;
   @Inject Clock clock;
+  @Inject Validator validator;
 
   /** Step 1 begins: the cycle's form, empty or cloned from last year's signed (or imported) form. */
   @Transactional
@@ -64,7 +66,7 @@ public class FormService {
   @Transactional
   public Form importCsv(long cycleId, String csv) {
     Cycle cycle = cycleForNewForm(cycleId);
-    return imported(cycle, () -> CsvFormImporter.parse(csv, cycle.year, OrgUnit.ofKecamatan(cycle.kecamatanId)),
+    return imported(cycle, () -> CsvFormImporter.parse(csv, cycle.year, OrgUnit.ofKecamatan(cycle.kecamatanId), validator),
         Act.of(FormTransition.IMPORT));
   }
 
@@ -73,13 +75,13 @@ public class FormService {
   public Form importXlsx(long cycleId, byte[] xlsx) {
     Cycle cycle = cycleForNewForm(cycleId);
     return imported(cycle, () -> CsvFormImporter.parseRows(XlsxRows.firstSheet(xlsx), cycle.year,
-        OrgUnit.ofKecamatan(cycle.kecamatanId)), Act.of(FormTransition.IMPORT));
+        OrgUnit.ofKecamatan(cycle.kecamatanId), validator), Act.of(FormTransition.IMPORT));
   }
 
   /** The import as done at start-up by {@code staf} (the demo's 2025 form). */
   @Transactional(Transactional.TxType.MANDATORY)
   public Form importCsv(Cycle cycle, String csv, CurrentUser staf) {
-    return imported(cycle, () -> CsvFormImporter.parse(csv, cycle.year, OrgUnit.ofKecamatan(cycle.kecamatanId)),
+    return imported(cycle, () -> CsvFormImporter.parse(csv, cycle.year, OrgUnit.ofKecamatan(cycle.kecamatanId), validator),
         Act.<Form, FormTransition>of(FormTransition.IMPORT).by(staf, null));
   }
 

@@ -95,7 +95,8 @@ public final class SubmissionDtos {
   public record EvidenceLimits(
       @Schema(required = true, description = "Largest file, in bytes") long maxFileBytes,
       @Schema(required = true, description = "All evidence of one submission together, in bytes") long maxTotalBytes,
-      @Schema(required = true, description = "Stored now, in bytes") long usedBytes,
+      @Schema(required = true, description = "Stored for this submission, in bytes; deleted files count, they stay archived")
+      long usedBytes,
       @Schema(required = true, description = "Media types accepted, recognised by content")
       List<String> mediaTypes) {}
 

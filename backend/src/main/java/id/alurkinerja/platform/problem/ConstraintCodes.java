@@ -3,15 +3,23 @@ package id.alurkinerja.platform.problem;
 import jakarta.validation.ConstraintViolation;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Turns a Bean Validation violation into a catalogue code: by the constraint (NotNull, Size, …), or
  * by the code named as a constraint's message (e.g. {@code @Pattern(message = "CODE_CHARACTERS")}).
  */
-final class ConstraintCodes {
+public final class ConstraintCodes {
 
   private ConstraintCodes() {}
+
+  /** The violation as a field error at {@code field}, its parameters joined by {@code context}. */
+  public static Problem.FieldError fieldError(String field, ConstraintViolation<?> v, Map<String, String> context) {
+    Map<String, String> params = new LinkedHashMap<>(paramsOf(v));
+    params.putAll(context);
+    return new Problem.FieldError(field, codeOf(v), params);
+  }
 
   static FieldErrorCode codeOf(ConstraintViolation<?> v) {
     try {

@@ -35,6 +35,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response bodyTooLarge(BodyTooLarge e, UriInfo uri) {
+    return ProblemResponses.of(e.problem(), path(uri));
+  }
+
+  @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors = e.getConstraintViolations().stream()
         .map(v -> new Problem.FieldError(fieldOf(v), ConstraintCodes.codeOf(v), ConstraintCodes.paramsOf(v)))

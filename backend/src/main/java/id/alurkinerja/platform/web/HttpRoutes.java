@@ -14,7 +14,8 @@ import jakarta.inject.Inject;
 import id.alurkinerja.platform.config.AlurConfig;
 
 /**
- * Vert.x routes in front of the REST layer: a body-size limit answered as problem+json, security
+ * Vert.x routes in front of the REST layer: a declared body size beyond the limit answered as
+ * problem+json before the body is read (a chunked one is counted by {@link BodyLimit}), security
  * headers, and the SPA's history-mode fallback (a page path without a file extension serves
  * {@code index.html}; a missing asset stays a 404).
  */
@@ -32,10 +33,6 @@ public class HttpRoutes {
   static final String SPA_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data: blob:; object-src 'self' blob:; frame-src 'self' blob:; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
-
-  /** Evidence uploads carry files, not JSON: they get the attachment limit instead. */
-  private static final java.util.regex.Pattern UPLOAD =
-      java.util.regex.Pattern.compile("/api/v1/submissions/\\d+/attachments");
 
   void install(@Observes Router router) {
     router.route().order(-1000).handler(this::guard);
@@ -56,8 +53,7 @@ public class HttpRoutes {
       return;
     }
     ctx.addHeadersEndHandler(done -> cacheHeaders(ctx, ctx.normalizedPath()));
-    boolean upload = UPLOAD.matcher(ctx.normalizedPath()).matches();
-    long limit = upload ? config.attachments().maxFileBytes() : config.api().maxJsonBytes();
+    long limit = BodyLimit.limitFor(config, ctx.normalizedPath());
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && ctx.normalizedPath().startsWith("/api/")) {
       long bytes;
