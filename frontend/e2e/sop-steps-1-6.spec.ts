@@ -96,7 +96,7 @@ async function resendAndForward(page: Page) {
 }
 
 test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distribution', async ({ page, request }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   own = await claimOwnYear(request)
   YEAR = own.year
 

@@ -75,7 +75,7 @@ async function openRecapTask(page: Page, step: number, title: RegExp) {
 }
 
 test('SOP steps 7-11: unit data, return and verification, recap, validation, paraf, signature', async ({ page, request }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   YEAR = (await claimOwnYear(request)).year
   formId = await ensureDistributedForm(request, YEAR)
   const kasiSubmissions = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, 'kasi'))
