@@ -1,38 +1,57 @@
 import { expect, test, type Page } from '@playwright/test'
-import { apiToken, expectNoAccessibilityViolations, switchUser } from './support'
+import {
+  apiCall,
+  apiToken,
+  authHeaders,
+  claimOwnYear,
+  expectNoAccessibilityViolations,
+  incomingLetter,
+  switchUser,
+  taskEntry,
+  type OwnYear,
+} from './support'
 
 /**
- * SOP steps 1-6 for Kecamatan Bulu's 2026 cycle, through the browser, one official after another:
- * the Staf clones 2025's imported form and drafts the letter, the Kasubbag returns and then forwards
- * it, the Sekcam initials, the Camat says "Tidak", the round repeats, the Camat signs, the clerk numbers
- * the letter, the Kasubbag distributes it and every addressed unit confirms receipt. Needs a fresh
- * database (2026 must not exist yet).
+ * SOP steps 1-6 for a cycle of Kecamatan Bulu's that this spec makes its own (a year no other run
+ * uses; the year before it gets an imported form through the API), through the browser, one official
+ * after another: the Staf creates the cycle, clones last year's imported form and drafts the letter,
+ * the Kasubbag returns and then forwards it, the Sekcam initials, the Camat says "Tidak", the round
+ * repeats, the Camat signs, the clerk numbers the letter, the Kasubbag distributes it and every
+ * addressed unit confirms receipt. Other runs' documents may be anywhere in the database.
  */
 
-const YEAR = 2026
 const RETURN_REASON = 'Target IKM perlu disesuaikan dengan Renstra.'
 const TIDAK_REASON = 'Tenggat terlalu dekat dengan akhir tahun anggaran; mohon ditinjau kembali.'
 /** Heads of the units the demo form addresses, confirmed here through the API (two go through the UI). */
 const OTHER_UNIT_HEADS = ['kasubbag.umum', 'kasi.trantib', 'kasi.pmd', 'kasi.kesos', 'kasi.pelayanan']
 
+let own: OwnYear
+let YEAR = 0
+/** The spec's form, once step 1 has created it. */
+let formId = 0
+
 const formHeading = (page: Page) => page.getByRole('heading', { level: 1, name: `Format Data Kinerja Tahun ${YEAR}` })
 const formState = (page: Page) => page.locator('[data-form-state]')
 const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' })
 
-/** From the home page's inbox, opens the form waiting at the given step. */
+/** From the home page's inbox, opens the spec's form waiting at the given step. */
 async function openTask(page: Page, step: number, title: RegExp) {
-  const inbox = page.getByRole('region', { name: 'Tugas Anda' })
-  const link = inbox.getByRole('link', { name: new RegExp(`^Langkah ${step} — `) })
+  const task = taskEntry(page, YEAR, step)
+  await expect(task).toHaveCount(1)
+  const link = task.getByRole('link')
   await expect(link).toHaveText(title)
-  await expect(inbox).toContainText(`Formulir data kinerja tahun ${YEAR}`)
-  await expect(inbox).toContainText(/Menunggu sejak \d+ \w+ \d{4} pukul \d{2}\.\d{2}/)
+  await expect(link).toHaveAttribute('href', `/formulir/${formId}`)
+  await expect(task).toContainText(`Formulir data kinerja tahun ${YEAR}`)
+  await expect(task).toContainText(/Menunggu sejak \d+ \w+ \d{4} pukul \d{2}\.\d{2}/)
   await link.click()
+  await expect(page).toHaveURL(new RegExp(`/formulir/${formId}$`))
   await expect(formHeading(page)).toBeVisible()
 }
 
 async function openFromCycles(page: Page) {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
-  await page.getByRole('link', { name: `Buka formulir ${YEAR}` }).click()
+  await page.getByRole('link', { name: `Buka formulir ${YEAR}`, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/formulir/${formId}$`))
   await expect(formHeading(page)).toBeVisible()
 }
 
@@ -77,25 +96,34 @@ async function resendAndForward(page: Page) {
 }
 
 test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distribution', async ({ page, request }) => {
-  test.setTimeout(80_000)
+  test.setTimeout(180_000)
+  own = await claimOwnYear(request)
+  YEAR = own.year
 
-  await test.step('Staf starts 2026 by cloning 2025 and sees what changed', async () => {
+  await test.step('Staf starts the own year by cloning the year before and sees what changed', async () => {
     await switchUser(page, 'staf')
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Siklus Data Kinerja' })).toBeVisible()
     await expect(page.getByRole('row', { name: /Data Kinerja 2025/ })).toContainText('Diimpor (tidak ditandatangani di sistem)')
+    await expect(page.getByRole('row', { name: new RegExp(`Data Kinerja ${YEAR - 1}`) })).toContainText(
+      'Diimpor (tidak ditandatangani di sistem)',
+    )
+    await expect(page.getByRole('row', { name: new RegExp(`Data Kinerja ${YEAR}`) })).toHaveCount(0)
     await page.getByLabel('Tahun', { exact: true }).fill(String(YEAR))
     await page.getByRole('button', { name: 'Buat siklus' }).click()
     const row = page.getByRole('row', { name: new RegExp(`Data Kinerja ${YEAR}`) })
     await expect(row).toContainText('Belum ada formulir')
     await expectNoAccessibilityViolations(page)
-    await row.getByRole('button', { name: /^Salin dari tahun lalu/ }).click()
+    await row.getByRole('button', { name: `Salin dari tahun lalu (${YEAR - 1}) untuk ${YEAR}`, exact: true }).click()
     await expect(formHeading(page)).toBeVisible()
     await expect(formState(page)).toHaveText('Draf')
+    formId = Number(/\/formulir\/(\d+)$/.exec(page.url())![1])
+    const cycle = await apiCall(request, 'get', `/api/v1/cycles?kecamatanId=${own.kecamatanId}`, await authHeaders(request, 'staf'))
+    expect(cycle.find((c: { year: number }) => c.year === YEAR)?.formId, 'the form of the own cycle').toBe(formId)
 
     await page.getByRole('tab', { name: 'Perbedaan' }).click()
     const diff = page.getByRole('tabpanel', { name: 'Perbedaan' })
-    await expect(diff).toContainText('Dari Tahun 2025')
+    await expect(diff).toContainText(`Dari Tahun ${YEAR - 1}`)
     await expect(diff.getByRole('row', { name: /Perihal/ })).toContainText(`Permohonan Pengisian Data Kinerja Tahun ${YEAR}`)
   })
 
@@ -104,7 +132,7 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await page.getByLabel('Isi surat').fill(
       `Dengan hormat, mohon setiap unit kerja mengisi format data kinerja tahun ${YEAR} terlampir.`,
     )
-    await page.getByLabel('Tenggat').fill('2027-01-15')
+    await page.getByLabel('Tenggat').fill(`${YEAR + 1}-01-15`)
     const ikm = page.getByRole('group', { name: 'Indikator S1.1' })
     await expect(ikm.getByLabel('Target', { exact: true })).toHaveValue('82.5')
     await ikm.getByLabel('Target', { exact: true }).fill('85')
@@ -137,7 +165,7 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await dialog.getByLabel('Alasan').fill(RETURN_REASON)
     await dialog.getByRole('button', { name: 'Tambah catatan' }).click()
     await dialog.getByLabel('Catatan 1 untuk').selectOption('S1.1')
-    await dialog.getByLabel('Isi catatan 1').fill('Sesuaikan dengan target Renstra 2026.')
+    await dialog.getByLabel('Isi catatan 1').fill(`Sesuaikan dengan target Renstra ${YEAR}.`)
     await expectNoAccessibilityViolations(page)
     await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click()
     await expect(formState(page)).toHaveText('Draf')
@@ -147,7 +175,7 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await switchUser(page, 'staf')
     await openTask(page, 1, /Membuat draf/)
     await expect(page.getByRole('main')).toContainText(`Alasan: ${RETURN_REASON}`)
-    await expect(page.getByRole('note', { name: 'Catatan untuk indikator S1.1' })).toContainText('Sesuaikan dengan target Renstra 2026.')
+    await expect(page.getByRole('note', { name: 'Catatan untuk indikator S1.1' })).toContainText(`Sesuaikan dengan target Renstra ${YEAR}.`)
     await act(page, 'Kirim ke Kasubbag untuk dikoreksi', 'Dikoreksi Kasubbag')
     await switchUser(page, 'kasubbag')
     await openTask(page, 2, /Mengoreksi/)
@@ -180,14 +208,26 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
   })
 
   let letterNumber = ''
-  await test.step('Arsip numbers the letter', async () => {
+  await test.step('Arsip numbers the letter from the register', async () => {
     await switchUser(page, 'arsip')
     await openTask(page, 5, /memberi nomor/)
     await act(page, 'Beri nomor surat', 'Bernomor')
     await page.getByRole('tab', { name: 'Distribusi' }).click()
     const number = page.locator('[data-letter-number]')
-    await expect(number).toHaveText(new RegExp(`^000\\.1\\.5/001/Kec\\.Bulu/${YEAR}$`))
+    // the register counts the kecamatan's letters of the calendar year (in its time zone), whoever took the others
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date())
+    await expect(number).toHaveText(new RegExp(`^000\\.1\\.5/\\d{3}/Kec\\.Bulu/${today}$`))
     letterNumber = (await number.textContent()) ?? ''
+    const register = await apiCall(
+      request,
+      'get',
+      `/api/v1/kecamatan/${own.kecamatanId}/letter-numbers?year=${today}`,
+      await authHeaders(request, 'arsip'),
+    )
+    const entries = register.filter((n: { number: string }) => n.number === letterNumber)
+    expect(entries, 'one register entry with this number').toHaveLength(1)
+    expect(entries[0].formId).toBe(formId)
+    expect(entries[0].number).toBe(`000.1.5/${String(entries[0].seq).padStart(3, '0')}/Kec.Bulu/${today}`)
   })
 
   await test.step('Kasubbag dispatches it and confirms receipt for the own unit', async () => {
@@ -195,24 +235,32 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await openTask(page, 5, /menggandakan/)
     await act(page, 'Kirim ke unit kerja', 'Didistribusikan')
     await page.goto('/')
-    const inbox = page.getByRole('region', { name: 'Surat masuk' })
-    await expect(inbox).toContainText(letterNumber)
-    await inbox.getByRole('button', { name: /^Konfirmasi terima/ }).click()
-    await expect(inbox).toContainText('Diterima oleh')
+    const letter = incomingLetter(page, YEAR)
+    await expect(letter).toHaveCount(1)
+    await expect(letter).toContainText(`Untuk Subbag Perencanaan dan Keuangan · Nomor surat ${letterNumber}`)
+    await letter.getByRole('button', { name: `Konfirmasi terima untuk Subbag Perencanaan dan Keuangan tahun ${YEAR}` }).click()
+    await expect(letter).toContainText('Diterima oleh')
+    await expect(letter.getByRole('button', { name: /^Konfirmasi terima/ })).toHaveCount(0)
   })
 
   await test.step('Kasi Pemerintahan confirms in the browser; the other five heads through the API', async () => {
     await switchUser(page, 'kasi')
-    const inbox = page.getByRole('region', { name: 'Surat masuk' })
-    await expect(inbox).toContainText('Untuk Seksi Pemerintahan')
+    const letter = incomingLetter(page, YEAR)
+    await expect(letter).toHaveCount(1)
+    await expect(letter).toContainText(`Untuk Seksi Pemerintahan · Nomor surat ${letterNumber}`)
     await expectNoAccessibilityViolations(page)
-    await inbox.getByRole('button', { name: /^Konfirmasi terima/ }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Penerimaan format data kinerja' })).toBeVisible()
+    await letter.getByRole('button', { name: `Konfirmasi terima untuk Seksi Pemerintahan tahun ${YEAR}` }).click()
+    await expect(
+      page.getByRole('status').filter({ hasText: `Penerimaan format data kinerja tahun ${YEAR} untuk Seksi Pemerintahan telah dicatat.` }),
+    ).toBeVisible()
+    await expect(letter).toContainText('Diterima oleh')
 
     for (const username of OTHER_UNIT_HEADS) {
       const headers = { Authorization: `Bearer ${await apiToken(request, username)}` }
       const dispatches = await (await request.get('/api/v1/dispatches', { headers })).json()
-      const waiting = dispatches.filter((d: { state: string; year: number }) => d.state === 'SENT' && d.year === YEAR)
+      const waiting = dispatches.filter(
+        (d: { state: string; year: number; formId: number }) => d.state === 'SENT' && d.year === YEAR && d.formId === formId,
+      )
       expect(waiting, username).toHaveLength(1)
       const receipt = await request.post(`/api/v1/dispatches/${waiting[0].id}/receipts`, { headers })
       expect(receipt.status(), username).toBe(200)

@@ -2,23 +2,28 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   apiCall,
   authHeaders,
+  claimOwnYear,
   ensureDistributedForm,
   expectNoAccessibilityViolations,
   fillAndSubmitThroughApi,
   switchUser,
+  taskEntry,
 } from './support'
 
 /**
- * SOP steps 7-11 for Kecamatan Bulu's 2026 cycle. In the browser: the Kasi Pemerintahan fills the
+ * SOP steps 7-11 for a cycle of Kecamatan Bulu's that this spec makes its own (a year no other run
+ * uses, whose form it takes through steps 1-6 by the API). In the browser: the Kasi Pemerintahan fills the
  * unit's data with evidence and submits it, the Sekcam returns it with a note on one indicator, the
  * Kasi sees the note beside that indicator, fixes and resubmits, the Sekcam verifies. The other units
  * submit through the API (one is marked "tidak menyampaikan"); then the Staf makes the recap, enters a
  * unit and corrects a value with a reason, the Kasubbag validates, the Sekcam initials and the Camat
- * signs. Runs after sop-steps-1-6 (which leaves the form distributed) or alone on a fresh database
- * (then it distributes the form through the API first).
+ * signs. Other runs' documents may be anywhere in the database.
  */
 
-const YEAR = 2026
+let YEAR = 0
+/** The spec's form and, once step 8 has made it, its recap. */
+let formId = 0
+let recapId = 0
 const UNIT = 'Seksi Pemerintahan'
 const RETURN_REASON = 'Persentase APBDes tidak sesuai dengan jumlah desa yang dilaporkan.'
 const NOTE = 'Dari 12 desa, 11 menetapkan APBDes tepat waktu; periksa kembali.'
@@ -27,11 +32,11 @@ const CORRECTION_REASON = 'Salah ketik saat entri: berita acara pembinaan mencat
 const OTHER_HEADS = ['kasubbag', 'kasubbag.umum', 'kasi.trantib', 'kasi.pmd', 'kasi.pelayanan']
 /** This unit never reports; the Sekcam marks it so that the recap can go on. */
 const SILENT_UNIT_HEAD = 'kasi.kesos'
+const SILENT_UNIT = 'Seksi Kesejahteraan Sosial'
 
 /** A minimal PDF: the API recognises evidence by its content. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 
-const inbox = (page: Page) => page.getByRole('region', { name: 'Tugas Anda' })
 const indicator = (page: Page, code: string) => page.getByRole('group', { name: new RegExp(`^Indikator ${code.replace('.', '\\.')} `) })
 const submissionState = (page: Page) => page.locator('[data-submission-state]')
 const recapState = (page: Page) => page.locator('[data-recap-state]')
@@ -39,28 +44,47 @@ const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' })
 
 async function openFormTab(page: Page, tab: string) {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
-  await page.getByRole('link', { name: `Buka formulir ${YEAR}` }).click()
+  await page.getByRole('link', { name: `Buka formulir ${YEAR}`, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/formulir/${formId}$`))
   await expect(page.getByRole('heading', { level: 1, name: `Format Data Kinerja Tahun ${YEAR}` })).toBeVisible()
   await page.getByRole('tab', { name: tab }).click()
   return page.getByRole('tabpanel', { name: tab })
 }
 
+/** From the inbox, the unit data of the spec's year at step 7 (the title names what is to be done). */
+async function openSubmissionTask(page: Page, title: RegExp, submissionId: number) {
+  const task = taskEntry(page, YEAR, 7, title)
+  await expect(task).toHaveCount(1)
+  await expect(task).toContainText(`Data kinerja ${UNIT} tahun ${YEAR}`)
+  await expect(task.getByRole('link')).toHaveAttribute('href', `/data/${submissionId}`)
+  await task.getByRole('link').click()
+  await expect(page).toHaveURL(new RegExp(`/data/${submissionId}$`))
+  await expect(page.getByRole('heading', { level: 1, name: `Data Kinerja ${UNIT} Tahun ${YEAR}` })).toBeVisible()
+}
+
 async function openRecapTask(page: Page, step: number, title: RegExp) {
-  const link = inbox(page).getByRole('link', { name: new RegExp(`^Langkah ${step} — `) })
+  const task = taskEntry(page, YEAR, step)
+  await expect(task).toHaveCount(1)
+  const link = task.getByRole('link')
   await expect(link).toHaveText(title)
-  await expect(inbox(page)).toContainText(`Rekap data kinerja tahun ${YEAR}`)
+  await expect(task).toContainText(`Rekap data kinerja tahun ${YEAR}`)
+  await expect(link).toHaveAttribute('href', `/rekap/${recapId}`)
   await link.click()
+  await expect(page).toHaveURL(new RegExp(`/rekap/${recapId}$`))
   await expect(page.getByRole('heading', { level: 1, name: `Rekap Data Kinerja Kecamatan Tahun ${YEAR}` })).toBeVisible()
 }
 
 test('SOP steps 7-11: unit data, return and verification, recap, validation, paraf, signature', async ({ page, request }) => {
-  test.setTimeout(90_000)
-  const formId = await ensureDistributedForm(request, YEAR)
+  test.setTimeout(180_000)
+  YEAR = (await claimOwnYear(request)).year
+  formId = await ensureDistributedForm(request, YEAR)
+  const kasiSubmissions = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, 'kasi'))
+  const submissionId = kasiSubmissions.find((s: { unitName: string }) => s.unitName === UNIT)?.id as number
+  expect(submissionId, `the submission of ${UNIT}`).toBeTruthy()
 
   await test.step('Kasi fills the unit data with evidence, sees capaian, and submits it', async () => {
     await switchUser(page, 'kasi')
-    await inbox(page).getByRole('link', { name: /^Langkah 7 — Mengisi dan menyampaikan data kinerja unit/ }).click()
-    await expect(page.getByRole('heading', { level: 1, name: `Data Kinerja ${UNIT} Tahun ${YEAR}` })).toBeVisible()
+    await openSubmissionTask(page, /Mengisi dan menyampaikan data kinerja unit/, submissionId)
     await expect(submissionState(page)).toHaveText('Belum mulai')
     await expect(indicator(page, 'S2.1').locator('[data-target]')).toHaveText('100 %')
     await expect(page.getByRole('region', { name: 'Kelengkapan data' })).toContainText('S2.1 — Persentase desa')
@@ -93,6 +117,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(grid.getByRole('row', { name: new RegExp(UNIT) })).toContainText('Disampaikan')
     await expect(grid.getByRole('row', { name: new RegExp(UNIT) })).toContainText('3/3 indikator')
     await grid.getByRole('link', { name: UNIT }).click()
+    await expect(page).toHaveURL(new RegExp(`/data/${submissionId}$`))
     await expect(page.getByRole('heading', { level: 1, name: `Data Kinerja ${UNIT} Tahun ${YEAR}` })).toBeVisible()
     const row = page.getByRole('row', { name: /Jumlah desa yang dibina/ })
     await expect(row).toContainText('12 desa')
@@ -122,7 +147,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
 
   await test.step('Kasi sees the note beside S2.2, fixes it and submits again', async () => {
     await switchUser(page, 'kasi')
-    await inbox(page).getByRole('link', { name: /^Langkah 7 — / }).click()
+    await openSubmissionTask(page, /Mengisi dan menyampaikan data kinerja unit/, submissionId)
     await expect(submissionState(page)).toHaveText('Dikembalikan 1 kali')
     await expect(page.locator('[data-last-return]')).toContainText(`Alasan: ${RETURN_REASON}`)
     const note = indicator(page, 'S2.2').getByRole('note', { name: 'Catatan Sekcam untuk indikator S2.2' })
@@ -139,7 +164,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
 
   await test.step('Sekcam sees what changed since the first round and verifies', async () => {
     await switchUser(page, 'sekcam')
-    await inbox(page).getByRole('link', { name: new RegExp(`^Langkah 7 — Menerima dan memverifikasi.*${UNIT}`) }).click()
+    await openSubmissionTask(page, new RegExp(`Menerima dan memverifikasi.*${UNIT}`), submissionId)
     const changed = page.getByRole('row', { name: /APBDes/ })
     await expect(changed).toContainText('Berubah')
     await expect(changed).toContainText('Sebelumnya: 100 %')
@@ -157,13 +182,14 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
       const id = await fillAndSubmitThroughApi(request, head, formId)
       await apiCall(request, 'post', `/api/v1/submissions/${id}/verifications`, sekcam, { decision: 'VERIFY' })
     }
-    const silent = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, SILENT_UNIT_HEAD))
+    const submissions = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, SILENT_UNIT_HEAD))
+    const silent = submissions.filter((s: { unitName: string }) => s.unitName === SILENT_UNIT)
+    expect(silent, `the submission of ${SILENT_UNIT}`).toHaveLength(1)
     await apiCall(request, 'post', `/api/v1/submissions/${silent[0].id}/non-submissions`, sekcam, {
       reason: 'Sampai batas waktu data tidak disampaikan.',
     })
   })
 
-  let recapId = 0
   await test.step('Staf creates the recap, enters the units, corrects a value with a reason and hands it over', async () => {
     await switchUser(page, 'staf')
     const panel = await openFormTab(page, 'Rekap')
@@ -171,6 +197,9 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(page.getByRole('heading', { level: 1, name: `Rekap Data Kinerja Kecamatan Tahun ${YEAR}` })).toBeVisible()
     await expect(recapState(page)).toHaveText('Draf (entri data)')
     recapId = Number(/\/rekap\/(\d+)/.exec(page.url())![1])
+    const staf = await authHeaders(request, 'staf')
+    const created = await apiCall(request, 'get', `/api/v1/recaps/${recapId}`, staf)
+    expect([created.formId, created.year], 'the recap of the own form').toEqual([formId, YEAR])
 
     const units = page.getByRole('region', { name: 'Entri data unit kerja' })
     await units.getByRole('button', { name: `Entri data ${UNIT}` }).click()
@@ -178,7 +207,6 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(units.getByRole('row', { name: new RegExp(UNIT) })).toContainText(/Dientri \(terverifikasi\).*\d+ \w+ \d{4} pukul/)
     await expectNoAccessibilityViolations(page)
 
-    const staf = await authHeaders(request, 'staf')
     const recap = await apiCall(request, 'get', `/api/v1/recaps/${recapId}`, staf)
     for (const unit of recap.units.filter((u: { status: string }) => u.status === 'NOT_ENTERED')) {
       await apiCall(request, 'post', `/api/v1/recaps/${recapId}/entries`, staf, { unitId: unit.unitId })
@@ -186,7 +214,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await page.reload()
     const table = page.getByRole('region', { name: 'Rekap data kinerja' })
     const silent = table.getByRole('row', { name: /usulan bantuan sosial/ })
-    const silentValue = silent.locator('[data-unit-value="Seksi Kesejahteraan Sosial"]')
+    const silentValue = silent.locator(`[data-unit-value="${SILENT_UNIT}"]`)
     await expect(silentValue).toHaveText(/Tidak menyampaikan/)
     await expect(silentValue).not.toHaveText(/\d/)
     await expect(silent).toContainText('Tidak dihitung: belum diisi')

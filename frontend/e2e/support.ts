@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 /** Every demo user has this password (see the backend's demo data). */
@@ -52,9 +53,88 @@ async function ok(response: import('@playwright/test').APIResponse, what: string
 }
 
 /**
- * Makes sure the demo kecamatan's form of `year` has been distributed and every unit has confirmed
- * receipt, doing through the API whatever SOP steps 1-6 have not done yet (sop-steps-1-6 does them in
- * the browser when it runs first). Returns the form's id.
+ * "Last year's format" every spec imports into the cycle before its own year (a copy of the demo's
+ * 2025 CSV, addressed to Kecamatan Bulu's seven units).
+ */
+export const LAST_YEAR_CSV = readFileSync(new URL('./data/last-year-form.csv', import.meta.url), 'utf8')
+
+/**
+ * The years a spec may take, in pairs: an odd "last year" (2027-2097) and the even year after it
+ * (2028-2098), the spec's own. A spec owns a pair once it has created the odd year's cycle, so no
+ * other run (earlier, later or in parallel) ever creates, or clones into, the even year.
+ */
+const FIRST_PREVIOUS_YEAR = 2027
+const YEAR_PAIRS = 36
+
+/** A spec's own cycle year in the demo Kecamatan Bulu, whose previous year holds an imported form. */
+export interface OwnYear {
+  /** The spec's year: its cycle does not exist yet. */
+  year: number
+  kecamatanId: number
+  /** The cycle of `year - 1` and its imported form, which step 1 clones. */
+  previousCycleId: number
+  previousFormId: number
+}
+
+/**
+ * Claims a pair of years no other run uses: creates the cycle of the odd year (starting at a pair
+ * picked from the time and a random number, trying the next pair while the API answers 409) and
+ * imports last year's format into it. The even year after it is the caller's.
+ */
+export async function claimOwnYear(request: APIRequestContext): Promise<OwnYear> {
+  const staf = await authHeaders(request, 'staf')
+  const me = await ok(await request.get('/api/v1/me', { headers: staf }), 'me')
+  const kecamatanId = me.kecamatan.id as number
+  const start = (Math.floor(Date.now() / 1000) + Math.floor(Math.random() * YEAR_PAIRS)) % YEAR_PAIRS
+  for (let i = 0; i < YEAR_PAIRS; i++) {
+    const previousYear = FIRST_PREVIOUS_YEAR + 2 * ((start + i) % YEAR_PAIRS)
+    const response = await request.post('/api/v1/cycles', { headers: staf, data: { kecamatanId, year: previousYear } })
+    if (response.status() === 409) continue
+    const previous = await ok(response, `cycle ${previousYear}`)
+    const imported = await ok(
+      await request.post(`/api/v1/cycles/${previous.id}/forms/import`, {
+        headers: { ...staf, 'Content-Type': 'text/csv' },
+        data: LAST_YEAR_CSV,
+      }),
+      `import ${previousYear}`,
+    )
+    expect(imported.state, `the form of ${previousYear}`).toBe('IMPORTED')
+    const year = previousYear + 1
+    const cycles = await ok(await request.get(`/api/v1/cycles?kecamatanId=${kecamatanId}`, { headers: staf }), 'cycles')
+    expect(cycles.map((c: { year: number }) => c.year), `nobody else uses ${year}`).not.toContain(year)
+    return { year, kecamatanId, previousCycleId: previous.id, previousFormId: imported.id }
+  }
+  throw new Error(
+    `Every pair of years ${FIRST_PREVIOUS_YEAR}-${FIRST_PREVIOUS_YEAR + 2 * YEAR_PAIRS - 1} is taken in Kecamatan Bulu: ` +
+      'run the suite against a fresh database.',
+  )
+}
+
+/**
+ * The entry of the inbox ("Tugas Anda") for the task at `step` on the spec's own year: other runs'
+ * tasks wait there too, and each entry's text names "tahun <year>".
+ */
+export function taskEntry(page: Page, year: number, step: number, title?: RegExp): Locator {
+  const link = page.getByRole('link', { name: new RegExp(`^Langkah ${step} — ${title ? title.source : ''}`) })
+  return page
+    .getByRole('region', { name: 'Tugas Anda' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`\\btahun ${year} · `) })
+    .filter({ has: link })
+}
+
+/** The letter in "Surat masuk" that was sent to the user's unit for the spec's own year. */
+export function incomingLetter(page: Page, year: number): Locator {
+  return page
+    .getByRole('region', { name: 'Surat masuk' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: `Format data kinerja dan surat pemberitahuan tahun ${year}`, exact: true }) })
+}
+
+/**
+ * Makes sure the demo kecamatan's form of `year` (a year from claimOwnYear) has been distributed and
+ * every unit has confirmed receipt, doing SOP steps 1-6 through the API: creates the cycle, clones
+ * last year's form and walks it to distribution. Returns the form's id.
  */
 export async function ensureDistributedForm(request: APIRequestContext, year: number): Promise<number> {
   const staf = await authHeaders(request, 'staf')
