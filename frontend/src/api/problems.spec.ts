@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { Schemas } from './client'
 import {
   ApiError,
-  attachmentErrorMessage,
   documentProblemMessage,
   fieldErrors,
   fieldMessage,
@@ -194,12 +193,5 @@ describe('messages of steps 7-11', () => {
     expect(say('TAKES_NUMBER', { dataType: 'percent' })).toBe('Isi dengan angka.')
     expect(say('TEXT_TAKES_TEXT')).toBe('Indikator teks diisi dengan teks, bukan angka.')
     expect(say('NOT_ENTERED', { unit: 'Seksi Kesejahteraan Sosial' })).toBe('Seksi Kesejahteraan Sosial belum dimasukkan ke rekap.')
-  })
-})
-
-describe('evidence messages', () => {
-  it('explains a refused evidence file with what is accepted', () => {
-    expect(attachmentErrorMessage(new ApiError(415, undefined))).toContain('PDF, PNG, JPEG, XLSX, atau CSV')
-    expect(attachmentErrorMessage(new ApiError(413, undefined))).toContain('20 MB per berkas')
   })
 })

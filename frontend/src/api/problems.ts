@@ -293,24 +293,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Why an evidence file was refused, saying what is accepted. */
-export function attachmentErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.status === 413) {
-    return `${ATTACHMENT_LIMITS} Berkas ini melebihi batas tersebut.`
-  }
-  if (error instanceof ApiError && error.status === 415) {
-    return `Jenis berkas tidak didukung. ${ATTACHMENT_TYPES}`
-  }
-  return errorMessage(error)
-}
-
-/** What the API accepts as evidence (checked by content, not by name). */
-export const ATTACHMENT_TYPES =
-  'Lampirkan berkas PDF, PNG, JPEG, XLSX, atau CSV; jenisnya dikenali dari isi berkas, bukan dari namanya.'
-export const ATTACHMENT_LIMITS = 'Ukuran paling besar 20 MB per berkas dan 200 MB untuk seluruh bukti dukung satu unit.'
-/** The per-file limit, checked before uploading (the API checks it again). */
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
-
 /** The message to show for anything a request may throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message
