@@ -13,16 +13,8 @@ export const PROBLEM_PREFIX = 'urn:alur-kinerja:problem:'
 export type FieldError = Schemas['FieldError']
 export type FieldErrorCode = Schemas['FieldErrorCode']
 
-/** The shape of a problem document; every member is optional because the body may be anything. */
-export interface Problem {
-  type?: string
-  title?: string
-  status?: number
-  detail?: string
-  instance?: string
-  errors?: FieldError[]
-  context?: Record<string, unknown>
-}
+/** A problem document as the API describes it; every member is optional because the body may be anything. */
+export type Problem = Partial<Schemas['Problem']>
 
 /** The typed context each problem type carries (openapi.yaml: Problem.context). */
 export interface ProblemContexts {
