@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Schemas } from './client'
 import {
   ApiError,
-  attachmentErrorMessage,
+  documentProblemMessage,
   fieldErrors,
   fieldMessage,
   pathErrors,
+  problemContext,
   problemMessage,
   retryAfterSeconds,
   retryHint,
@@ -38,10 +39,51 @@ describe('problemMessage', () => {
   })
 
   it('falls back to the HTTP status when the body is not a known problem', () => {
-    expect(problemMessage(undefined, 403)).toBe('Anda tidak memiliki wewenang untuk melakukan tindakan ini.')
-    expect(problemMessage(undefined, 404)).toBe('Data yang diminta tidak ditemukan.')
+    expect(problemMessage(undefined, 403)).toContain('Anda tidak memiliki wewenang untuk melakukan tindakan ini. Hubungi administrator')
+    expect(problemMessage(undefined, 404)).toContain('Data yang diminta tidak ditemukan. Periksa alamatnya')
     expect(problemMessage(undefined, 502)).toBe('Terjadi kesalahan pada server. Silakan coba lagi nanti.')
     expect(problemMessage({ type: 'about:blank', status: 409 })).toContain('bertentangan')
+  })
+
+  it('gives the incident of a server error to quote', () => {
+    expect(problemMessage({ type: type('internal-error'), status: 500, context: { incident: 'a1b2c3' } })).toBe(
+      'Terjadi kesalahan pada server. Silakan coba lagi nanti. Bila terulang, sebutkan kode kejadian a1b2c3 kepada administrator.',
+    )
+  })
+})
+
+describe('problems of a document', () => {
+  const words = { noun: 'rekap', stateLabel: (state: string | null | undefined) => (state === 'SIGNED' ? 'Ditandatangani' : String(state)) }
+  const failure = (status: number, slug: string, extra: object = {}) =>
+    new ApiError(status, { type: type(slug), title: 'English title, never shown', status, ...extra })
+
+  it('reads the typed context only of the problem type it belongs to', () => {
+    const changed = failure(409, 'version-changed', { context: { currentVersion: 5, currentSha256: 'e'.repeat(64) } })
+    expect(problemContext(changed, 'version-changed')?.currentVersion).toBe(5)
+    expect(problemContext(changed, 'invalid-state')).toBeUndefined()
+    expect(problemContext(new Error('x'), 'version-changed')).toBeUndefined()
+  })
+
+  it('says what happened to the document and what to do, by type and context, not by the English text', () => {
+    expect(documentProblemMessage(failure(409, 'version-changed', { context: { currentVersion: 5, currentSha256: 'e' } }), words)).toBe(
+      'Rekap telah berubah sejak ditampilkan kepada Anda (kini versi 5). Versi terbaru telah dimuat; periksa kembali sebelum memutuskan.',
+    )
+    expect(documentProblemMessage(failure(409, 'invalid-state', { context: { state: 'SIGNED' } }), words)).toBe(
+      'Tindakan ini tidak dapat dilakukan karena rekap kini berstatus “Ditandatangani”. Data terbaru telah dimuat; lanjutkan dengan tindakan yang kini tersedia.',
+    )
+    expect(documentProblemMessage(failure(409, 'invalid-state'), words)).toContain('pada tahap saat ini')
+    expect(documentProblemMessage(failure(412, 'precondition-failed'), words)).toContain('isian Anda tetap ada; periksa lalu simpan kembali')
+    expect(documentProblemMessage(failure(409, 'conflict'), { ...words, conflict: 'Ralat sudah berjalan.' })).toBe(
+      'Ralat sudah berjalan. Data terbaru telah dimuat.',
+    )
+    expect(documentProblemMessage(failure(403, 'forbidden', { context: { verb: 'recap.sign' } }), words)).toContain('wewenang')
+  })
+
+  it('says the document is incomplete only when the API named what is missing', () => {
+    const incomplete = { ...words, incomplete: 'Rekap belum dapat diserahkan.' }
+    const missing = failure(422, 'unprocessable', { errors: [{ field: 'units', code: 'NOT_ENTERED', params: { unit: 'Seksi PMD' }, message: '' }] })
+    expect(documentProblemMessage(missing, incomplete)).toBe('Rekap belum dapat diserahkan.')
+    expect(documentProblemMessage(failure(422, 'unprocessable'), incomplete)).toContain('Permintaan belum dapat dilaksanakan')
   })
 })
 
@@ -129,6 +171,17 @@ describe('pathErrors', () => {
       'sasaran[0].code': 'Kode S1 sudah dipakai.',
     })
   })
+
+  it('joins what is missing at one place with a semicolon', () => {
+    expect(
+      pathErrors({
+        errors: [
+          { field: 'S4.3', code: 'VALUE_MISSING', message: '' },
+          { field: 'S4.3', code: 'EVIDENCE_MISSING', message: '' },
+        ],
+      }),
+    ).toEqual({ 'S4.3': 'realisasi belum diisi; bukti dukung belum dilampirkan' })
+  })
 })
 
 describe('messages of steps 7-11', () => {
@@ -140,10 +193,5 @@ describe('messages of steps 7-11', () => {
     expect(say('TAKES_NUMBER', { dataType: 'percent' })).toBe('Isi dengan angka.')
     expect(say('TEXT_TAKES_TEXT')).toBe('Indikator teks diisi dengan teks, bukan angka.')
     expect(say('NOT_ENTERED', { unit: 'Seksi Kesejahteraan Sosial' })).toBe('Seksi Kesejahteraan Sosial belum dimasukkan ke rekap.')
-  })
-
-  it('explains a refused evidence file with what is accepted', () => {
-    expect(attachmentErrorMessage(new ApiError(415, undefined))).toContain('PDF, PNG, JPEG, XLSX, atau CSV')
-    expect(attachmentErrorMessage(new ApiError(413, undefined))).toContain('20 MB per berkas')
   })
 })

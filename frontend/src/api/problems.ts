@@ -13,15 +13,17 @@ export const PROBLEM_PREFIX = 'urn:alur-kinerja:problem:'
 export type FieldError = Schemas['FieldError']
 export type FieldErrorCode = Schemas['FieldErrorCode']
 
-/** The shape of a problem document; every member is optional because the body may be anything. */
-export interface Problem {
-  type?: string
-  title?: string
-  status?: number
-  detail?: string
-  instance?: string
-  errors?: FieldError[]
-  context?: Record<string, unknown>
+/** A problem document as the API describes it; every member is optional because the body may be anything. */
+export type Problem = Partial<Schemas['Problem']>
+
+/** The typed context each problem type carries (openapi.yaml: Problem.context). */
+export interface ProblemContexts {
+  'invalid-state': Schemas['InvalidStateContext']
+  'version-changed': Schemas['VersionChangedContext']
+  'precondition-failed': Schemas['PreconditionFailedContext']
+  forbidden: Schemas['ForbiddenContext']
+  conflict: Schemas['ConflictContext']
+  'internal-error': Schemas['IncidentContext']
 }
 
 const MESSAGES: Record<string, string> = {
@@ -31,17 +33,21 @@ const MESSAGES: Record<string, string> = {
   'malformed-request': 'Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi.',
   unauthenticated: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
   'invalid-refresh-token': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
-  forbidden: 'Anda tidak memiliki wewenang untuk melakukan tindakan ini.',
-  'not-found': 'Data yang diminta tidak ditemukan.',
-  conflict: 'Data bertentangan dengan data yang sudah ada, misalnya kode atau nama pengguna sudah dipakai.',
-  'invalid-state': 'Tindakan ini tidak dapat dilakukan pada tahap saat ini.',
+  forbidden:
+    'Anda tidak memiliki wewenang untuk melakukan tindakan ini. Hubungi administrator bila tindakan ini memang tugas Anda.',
+  'not-found': 'Data yang diminta tidak ditemukan. Periksa alamatnya, atau buka kembali dari Beranda.',
+  'method-not-allowed': 'Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi.',
+  'not-acceptable': 'Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi.',
+  conflict:
+    'Data bertentangan dengan data yang sudah ada, misalnya kode atau nama pengguna sudah dipakai. Periksa isian lalu coba lagi.',
+  'invalid-state': 'Tindakan ini tidak dapat dilakukan pada tahap saat ini. Muat ulang halaman untuk melihat tahap terbaru.',
   'version-changed': 'Dokumen telah berubah sejak ditampilkan kepada Anda. Versi terbaru telah dimuat; periksa kembali sebelum memutuskan.',
   'precondition-failed':
     'Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Data terbaru telah dimuat; periksa lalu ulangi perubahan Anda.',
   'precondition-required': 'Versi data tidak disertakan. Muat ulang halaman lalu coba lagi.',
-  'payload-too-large': 'Ukuran data terlalu besar.',
-  'unsupported-media-type': 'Jenis berkas tidak didukung.',
-  unprocessable: 'Permintaan tidak dapat dilaksanakan.',
+  'payload-too-large': 'Ukuran data terlalu besar. Perkecil data atau berkasnya lalu coba lagi.',
+  'unsupported-media-type': 'Jenis berkas tidak didukung. Pilih berkas dengan jenis yang diterima.',
+  unprocessable: 'Permintaan belum dapat dilaksanakan. Lengkapi data yang diminta lalu coba lagi.',
   'service-unavailable': 'Layanan sedang tidak tersedia. Silakan coba lagi nanti.',
   'internal-error': 'Terjadi kesalahan pada server. Silakan coba lagi nanti.',
 }
@@ -211,7 +217,17 @@ export function problemMessage(problem: Problem | undefined, status?: number, re
   if (slug === 'too-many-requests') {
     return retryAfter === undefined ? `${base} Silakan coba lagi nanti.` : `${base} ${retryHint(retryAfter)}`
   }
-  return base
+  const incident = slug === 'internal-error' ? (problem?.context as ProblemContexts['internal-error'] | undefined)?.incident : undefined
+  return incident ? `${base} Bila terulang, sebutkan kode kejadian ${incident} kepada administrator.` : base
+}
+
+/**
+ * The typed context of a failure when it is the problem type `slug` (recognised by its type, never by
+ * its English text); otherwise undefined.
+ */
+export function problemContext<S extends keyof ProblemContexts>(failure: unknown, slug: S): ProblemContexts[S] | undefined {
+  if (!(failure instanceof ApiError) || failure.slug !== slug) return undefined
+  return failure.problem?.context as ProblemContexts[S] | undefined
 }
 
 /**
@@ -240,7 +256,8 @@ export function pathErrors(problem: Problem | undefined): Record<string, string>
   for (const error of problem?.errors ?? []) {
     const path = error.field.replace(/\[\d+\]$/, '')
     const message = /Ids$/.test(path) && error.code === 'TOO_FEW' ? 'Pilih paling sedikit satu unit.' : fieldMessage(error)
-    result[path] = result[path] && !result[path].includes(message) ? `${result[path]} ${message}` : message
+    const before = result[path]
+    result[path] = before && !before.includes(message) ? `${before}${/[.!?]$/.test(before) ? ' ' : '; '}${message}` : message
   }
   return result
 }
@@ -269,26 +286,62 @@ export class ApiError extends Error {
   }
 }
 
-/** Why an evidence file was refused, saying what is accepted. */
-export function attachmentErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.status === 413) {
-    return `${ATTACHMENT_LIMITS} Berkas ini melebihi batas tersebut.`
-  }
-  if (error instanceof ApiError && error.status === 415) {
-    return `Jenis berkas tidak didukung. ${ATTACHMENT_TYPES}`
-  }
-  return errorMessage(error)
-}
-
-/** What the API accepts as evidence (checked by content, not by name). */
-export const ATTACHMENT_TYPES =
-  'Lampirkan berkas PDF, PNG, JPEG, XLSX, atau CSV; jenisnya dikenali dari isi berkas, bukan dari namanya.'
-export const ATTACHMENT_LIMITS = 'Ukuran paling besar 20 MB per berkas dan 200 MB untuk seluruh bukti dukung satu unit.'
-/** The per-file limit, checked before uploading (the API checks it again). */
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
-
 /** The message to show for anything a request may throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message
   return NETWORK_ERROR_MESSAGE
+}
+
+/** How a document is named in messages about it, and how its states read. */
+export interface DocumentWords {
+  /** Lower case, as in a sentence: "formulir", "data unit", "rekap". */
+  noun: string
+  stateLabel: (state: string | null | undefined) => string
+  /** What a 422 with field errors means here ("Formulir belum lengkap untuk dikirim…"). */
+  incomplete?: string
+  /** What a conflict means here ("Ralat atas rekap ini sudah berjalan…"). */
+  conflict?: string
+}
+
+/** Problems after which a document page fetches the document again: it changed, or moved on. */
+export function reloadsDocument(failure: unknown): boolean {
+  return failure instanceof ApiError && (failure.status === 409 || failure.status === 412)
+}
+
+const RELOADED = 'Data terbaru telah dimuat'
+
+/**
+ * What a document page says when a save or a transition failed: what happened, in the words of the
+ * document, and what to do now. Recognised by the problem's type and its typed context.
+ */
+export function documentProblemMessage(failure: unknown, words: DocumentWords): string {
+  if (!(failure instanceof ApiError)) return errorMessage(failure)
+  const noun = words.noun.charAt(0).toUpperCase() + words.noun.slice(1)
+  switch (failure.slug) {
+    case 'version-changed': {
+      const current = problemContext(failure, 'version-changed')?.currentVersion
+      return (
+        `${noun} telah berubah sejak ditampilkan kepada Anda${current ? ` (kini versi ${current})` : ''}. ` +
+        'Versi terbaru telah dimuat; periksa kembali sebelum memutuskan.'
+      )
+    }
+    case 'invalid-state': {
+      const state = problemContext(failure, 'invalid-state')?.state
+      const why = state
+        ? `Tindakan ini tidak dapat dilakukan karena ${words.noun} kini berstatus “${words.stateLabel(state)}”.`
+        : 'Tindakan ini tidak dapat dilakukan pada tahap saat ini.'
+      return `${why} ${RELOADED}; lanjutkan dengan tindakan yang kini tersedia.`
+    }
+    case 'precondition-failed':
+      return (
+        'Data ini telah diubah oleh pengguna lain sejak Anda membukanya. ' +
+        `${RELOADED} dan isian Anda tetap ada; periksa lalu simpan kembali.`
+      )
+    case 'conflict':
+      return `${words.conflict ?? failure.message} ${RELOADED}.`
+  }
+  if ((failure.status === 400 || failure.status === 422) && failure.problem?.errors?.length && words.incomplete) {
+    return words.incomplete
+  }
+  return failure.message
 }

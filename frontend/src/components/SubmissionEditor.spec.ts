@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { reactive } from 'vue'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import SubmissionEditor from './SubmissionEditor.vue'
 import { demoSubmission } from '../testing/demoKinerja'
+import { submissionDraft } from '../lib/submissionDraft'
 import type { Schemas } from '../api/client'
 
-function renderEditor(submission: Schemas['SubmissionView'] = demoSubmission()) {
-  return render(SubmissionEditor, { props: { submission, errors: {} } })
+/** The draft is the page's: here a reactive copy, as useDocument keeps it. */
+function renderEditor(submission: Schemas['SubmissionView'] = demoSubmission(), errors: Record<string, string> = {}) {
+  return render(SubmissionEditor, { props: { submission, errors, draft: reactive(submissionDraft(submission)) } })
 }
 
 const group = (code: string) => screen.getByRole('group', { name: new RegExp(`^Indikator ${code.replace('.', '\\.')} `) })
@@ -78,6 +81,28 @@ describe('SubmissionEditor', () => {
 
     expect(screen.queryByRole('button', { name: 'Sampaikan' })).toBeNull()
     expect(screen.getByText(/Kepala unit kerja yang menyampaikan data ini/)).toBeTruthy()
+  })
+
+  it("shows the API's errors at the indicator they concern, by the path of the value sent", () => {
+    renderEditor(demoSubmission(), { 'values[1].value': 'Persentase tidak boleh lebih dari 100.', 'values[2].remark': 'Paling banyak 2000 karakter.', remarks: 'Wajib diisi.' })
+
+    expect(within(group('S2.2')).getByLabelText('Realisasi (%)').getAttribute('aria-invalid')).toBe('true')
+    expect(within(group('S2.2')).getByText('Persentase tidak boleh lebih dari 100.')).toBeTruthy()
+    expect(within(group('S2.3')).getByLabelText('Keterangan (opsional)').getAttribute('aria-invalid')).toBe('true')
+    expect(within(group('S2.1')).queryByText('Persentase tidak boleh lebih dari 100.')).toBeNull()
+    expect(screen.getByLabelText('Keterangan umum (opsional)').getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('undoes what was typed with "Batalkan perubahan"', async () => {
+    renderEditor()
+    const input = within(group('S2.2')).getByLabelText('Realisasi (%)') as HTMLInputElement
+
+    await fireEvent.update(input, '50')
+    expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeTruthy()
+    await fireEvent.click(screen.getByRole('button', { name: 'Batalkan perubahan' }))
+
+    expect(input.value).toBe('100')
+    expect(screen.queryByText('Ada perubahan yang belum disimpan.')).toBeNull()
   })
 
   it('saves every indicator typed: numbers, yes/no as 1 or 0, text, and the remarks', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contentForSave, describePath, errorsUnder, move, newIndicator, newSasaran, sameContent } from './formContent'
-import { formatDateTime, formatDuration } from './format'
+import { formatActor, formatDateTime, formatDuration, formatMegabytes } from './format'
 import { demoContent } from '../testing/demoForm'
 
 describe('errorsUnder', () => {
@@ -63,7 +63,7 @@ describe('new parts and moves', () => {
   })
 })
 
-describe('formatDateTime and formatDuration', () => {
+describe('formatDateTime, formatDuration and other formats', () => {
   it('writes instants in the kecamatan time zone as Indonesian letters do', () => {
     expect(formatDateTime('2026-11-26T02:15:00Z')).toBe('26 November 2026 pukul 09.15')
     expect(formatDateTime('2026-11-26T02:15:00Z', 'Asia/Makassar')).toBe('26 November 2026 pukul 10.15')
@@ -77,5 +77,17 @@ describe('formatDateTime and formatDuration', () => {
     expect(formatDuration(60)).toBe('1 jam')
     expect(formatDuration(135)).toBe('2 jam 15 menit')
     expect(formatDuration(2 * 1440 + 61)).toBe('2 hari 1 jam')
+  })
+
+  it('writes sizes as megabytes the Indonesian way', () => {
+    expect(formatMegabytes(20 * 1024 * 1024)).toBe('20 MB')
+    expect(formatMegabytes(1.5 * 1024 * 1024)).toBe('1,5 MB')
+    expect(formatMegabytes(0)).toBe('0 MB')
+  })
+
+  it('says who acted and in which capacity', () => {
+    expect(formatActor({ actorName: 'Ir. Hadi', actingFor: 'Plh. Camat Bulu', capacity: 'Sekretaris Kecamatan Bulu' })).toBe('Ir. Hadi selaku Plh. Camat Bulu')
+    expect(formatActor({ actorName: 'Ir. Hadi', capacity: 'Kepala Subbag Umum' })).toBe('Ir. Hadi (Kepala Subbag Umum)')
+    expect(formatActor({})).toBe('Sistem')
   })
 })

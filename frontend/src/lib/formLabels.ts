@@ -26,67 +26,12 @@ export function stateLabel(state: string | null | undefined): string {
   return FORM_STATE_LABELS[state as FormState] ?? state
 }
 
-/** The buttons of the action bar, in the order they are offered. */
-export const TRANSITION_LABELS: Partial<Record<FormTransition, string>> = {
-  SUBMIT_FOR_CORRECTION: 'Kirim ke Kasubbag untuk dikoreksi',
-  FORWARD_TO_SEKCAM: 'Teruskan ke Sekcam untuk diparaf',
-  RETURN_TO_STAF: 'Kembalikan ke Staf',
-  PARAF: 'Beri paraf',
-  REFUSE_PARAF: 'Tolak paraf',
-  SIGN: 'Tanda tangani',
-  REFUSE_SIGNATURE: 'Tidak (kembalikan ke Staf)',
-  WITHDRAW: 'Tarik kembali ke draf',
-  NUMBER: 'Beri nomor surat',
-  DISPATCH: 'Kirim ke unit kerja',
-  COMPLETE_DISTRIBUTION: 'Selesaikan distribusi',
-}
-
 /** Why a form went back to draft, as the reason an approval was voided. */
 export const TRANSITION_CAUSES: Partial<Record<FormTransition, string>> = {
   RETURN_TO_STAF: 'dikembalikan oleh Kasubbag',
   REFUSE_PARAF: 'paraf ditolak',
   REFUSE_SIGNATURE: 'Camat tidak menandatangani',
   WITHDRAW: 'ditarik kembali oleh Staf',
-}
-
-/** Transitions that refuse, return or withdraw: each asks for a reason first. */
-export const TRANSITIONS_WITH_REASON: ReadonlySet<FormTransition> = new Set<FormTransition>([
-  'RETURN_TO_STAF',
-  'REFUSE_PARAF',
-  'REFUSE_SIGNATURE',
-  'WITHDRAW',
-])
-
-/** Transitions that approve or refuse the exact version shown (its hash goes with the request). */
-export const TRANSITIONS_ON_HASH: ReadonlySet<FormTransition> = new Set<FormTransition>([
-  'PARAF',
-  'REFUSE_PARAF',
-  'SIGN',
-  'REFUSE_SIGNATURE',
-])
-
-/** The reason dialog's title and what happens after it, per transition asking for a reason. */
-export const REASON_DIALOG_TEXT: Partial<Record<FormTransition, { title: string; explanation: string; confirm: string }>> = {
-  RETURN_TO_STAF: {
-    title: 'Kembalikan ke Staf',
-    explanation: 'Formulir dan surat kembali ke Staf (langkah 1) untuk diperbaiki.',
-    confirm: 'Kembalikan',
-  },
-  REFUSE_PARAF: {
-    title: 'Tolak paraf',
-    explanation: 'Formulir dan surat kembali ke Staf (langkah 1) untuk diperbaiki.',
-    confirm: 'Tolak paraf',
-  },
-  REFUSE_SIGNATURE: {
-    title: 'Tidak menandatangani',
-    explanation: 'Formulir dan surat kembali ke Staf (langkah 1); seluruh riwayat tetap tersimpan.',
-    confirm: 'Kirim keputusan "Tidak"',
-  },
-  WITHDRAW: {
-    title: 'Tarik kembali ke draf',
-    explanation: 'Formulir kembali menjadi draf; paraf yang sudah diberikan dibatalkan (tetap tercatat di riwayat).',
-    confirm: 'Tarik kembali',
-  },
 }
 
 export const DATA_TYPE_LABELS: Record<DataType, string> = {

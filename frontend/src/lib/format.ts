@@ -72,3 +72,17 @@ export function formatDuration(minutes: number): string {
   if (hours > 0) return rest > 0 ? `${hours} jam ${rest} menit` : `${hours} jam`
   return `${rest} menit`
 }
+
+const MEGABYTES = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 })
+
+/** A size in bytes as megabytes, the way limits are told: "20 MB", "1,5 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${MEGABYTES.format(bytes / (1024 * 1024))} MB`
+}
+
+/** Who acted: "Ir. Hadi Santoso selaku Plh. Camat Bulu", "Ir. Hadi Santoso (Kepala Subbag …)", or "Sistem". */
+export function formatActor(entry: { actorName?: string; actingFor?: string; capacity?: string }): string {
+  const name = entry.actorName ?? 'Sistem'
+  if (entry.actingFor) return `${name} selaku ${entry.actingFor}`
+  return entry.capacity ? `${name} (${entry.capacity})` : name
+}

@@ -53,45 +53,6 @@ export function recapStateLabel(state: string | null | undefined): string {
   return RECAP_STATE_LABELS[state as RecapState] ?? state
 }
 
-/** The buttons of the recap's action bar, in the order of the SOP. */
-export const RECAP_TRANSITION_LABELS: Partial<Record<RecapTransition, string>> = {
-  REQUEST_VALIDATION: 'Serahkan ke Kasubbag untuk divalidasi',
-  VALIDATE: 'Validasi',
-  RETURN_TO_STAF: 'Kembalikan ke Staf',
-  PARAF: 'Beri paraf',
-  REFUSE_PARAF: 'Tolak paraf',
-  SIGN: 'Tanda tangani',
-  REFUSE_SIGNATURE: 'Tidak (kembalikan ke Staf)',
-}
-
-/** Recap transitions that refuse or return: each asks for a reason first. */
-export const RECAP_TRANSITIONS_WITH_REASON: ReadonlySet<RecapTransition> = new Set<RecapTransition>([
-  'RETURN_TO_STAF',
-  'REFUSE_PARAF',
-  'REFUSE_SIGNATURE',
-])
-
-/** Recap transitions that approve the exact version shown (its hash goes with the request). */
-export const RECAP_APPROVALS: ReadonlySet<RecapTransition> = new Set<RecapTransition>(['VALIDATE', 'PARAF', 'SIGN'])
-
-export const RECAP_REASON_DIALOG_TEXT: Partial<Record<RecapTransition, { title: string; explanation: string; confirm: string }>> = {
-  RETURN_TO_STAF: {
-    title: 'Kembalikan rekap ke Staf',
-    explanation: 'Rekap kembali ke Staf (langkah 8) untuk diperbaiki.',
-    confirm: 'Kembalikan',
-  },
-  REFUSE_PARAF: {
-    title: 'Tolak paraf rekap',
-    explanation: 'Rekap kembali ke Staf (langkah 8); validasi yang sudah diberikan dibatalkan.',
-    confirm: 'Tolak paraf',
-  },
-  REFUSE_SIGNATURE: {
-    title: 'Tidak menandatangani rekap',
-    explanation: 'Rekap kembali ke Staf (langkah 8); paraf yang sudah diberikan dibatalkan dan tetap tercatat.',
-    confirm: 'Kirim keputusan "Tidak"',
-  },
-}
-
 /** A unit's place in the recap. */
 export const RECAP_UNIT_STATUS_LABELS: Record<string, string> = {
   NOT_ENTERED: 'Belum dientri',

@@ -1,34 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
-import { createPinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { cleanup, fireEvent, screen, within } from '@testing-library/vue'
 import FormPage from './FormPage.vue'
-import { fakeApi, json } from '../testing/fakeApi'
+import { fakeApi, json, problemWith } from '../testing/fakeApi'
+import { renderPage as renderAt } from '../testing/renderPage'
 import { demoForm, demoKecamatan, demoUnits } from '../testing/demoForm'
 
-async function renderPage() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/siklus', name: 'cycles', component: { template: '<p />' } },
-      { path: '/formulir/:id', name: 'form', component: FormPage },
-    ],
-  })
-  await router.push('/formulir/2')
-  await router.isReady()
-  render(FormPage, { global: { plugins: [createPinia(), router] } })
-}
+const renderPage = () => renderAt(FormPage, { path: '/formulir/:id', name: 'form', component: FormPage }, '/formulir/2')
 
 const common = {
   'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
   'GET /api/v1/kecamatan/1/units': () => json(demoUnits),
-}
-
-function problemWith(status: number, slug: string, extra: Record<string, unknown>) {
-  return new Response(JSON.stringify({ type: `urn:alur-kinerja:problem:${slug}`, title: slug, status, ...extra }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  })
 }
 
 describe('FormPage', () => {
@@ -44,7 +25,7 @@ describe('FormPage', () => {
       ...common,
       'GET /api/v1/forms/2': [() => json(shown, 200, { ETag: '"7"' }), () => json(newer, 200, { ETag: '"8"' })],
       'POST /api/v1/forms/2/parafs': () =>
-        problemWith(409, 'conflict', { context: { currentVersion: 4, currentSha256: 'b'.repeat(64) } }),
+        problemWith(409, 'version-changed', { context: { currentVersion: 4, currentSha256: 'b'.repeat(64) } }),
     })
     await renderPage()
 
@@ -60,8 +41,8 @@ describe('FormPage', () => {
     await vi.waitFor(() => expect(screen.getByText(/Anda menyetujui versi 4/).textContent).toContain('bbbbbbbbbb…'))
   })
 
-  it('lets the Staf edit a draft and saves it with If-Match; a 412 reloads the current data', async () => {
-    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'] })
+  it('lets the Staf edit a draft and saves it with If-Match; a 412 reloads the current data and keeps what was typed', async () => {
+    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'], editable: true })
     const changed = demoForm({
       ...draft,
       versionNumber: 4,
@@ -84,11 +65,55 @@ describe('FormPage', () => {
     expect(put.headers.get('If-Match')).toBe('"7"')
     expect(JSON.parse(api.callsTo('PUT /api/v1/forms/2/content')[0].body).letter.body).toBe('Isi baru.')
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('telah diubah oleh pengguna lain'))
+    expect(screen.getByRole('alert').textContent).toContain('isian Anda tetap ada')
+    // what the other user changed is shown, what this user typed stays, still unsaved
     await vi.waitFor(() => expect((screen.getByLabelText('Perihal') as HTMLInputElement).value).toBe('Diubah orang lain'))
+    expect((screen.getByLabelText('Isi surat') as HTMLTextAreaElement).value).toBe('Isi baru.')
+    expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeTruthy()
+  })
+
+  it('saves again with the ETag of the reloaded version', async () => {
+    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'], editable: true })
+    const changed = demoForm({ ...draft, versionNumber: 4, version: 9 })
+    const saved = demoForm({ ...changed, versionNumber: 5, version: 10 })
+    const api = fakeApi({
+      ...common,
+      'GET /api/v1/forms/2': [() => json(draft, 200, { ETag: '"7"' }), () => json(changed, 200, { ETag: '"9"' })],
+      'PUT /api/v1/forms/2/content': [() => problemWith(412, 'precondition-failed', {}), () => json(saved, 200, { ETag: '"10"' })],
+    })
+    await renderPage()
+
+    await fireEvent.update(await screen.findByLabelText('Isi surat'), 'Isi baru.')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }))
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('telah diubah oleh pengguna lain'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan perubahan' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toContain('disimpan sebagai versi 5'))
+    const puts = api.fetch.mock.calls.map(([r]) => r).filter((r) => r.method === 'PUT')
+    expect(puts.map((r) => r.headers.get('If-Match'))).toEqual(['"7"', '"9"'])
+    expect(JSON.parse(api.callsTo('PUT /api/v1/forms/2/content')[1].body).letter.body).toBe('Isi baru.')
+  })
+
+  it('says in which state the form is now when it moved on under the official, and offers what is left', async () => {
+    const withdrawn = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.paraf'], transitions: [] })
+    fakeApi({
+      ...common,
+      'GET /api/v1/forms/2': [() => json(demoForm(), 200, { ETag: '"7"' }), () => json(withdrawn, 200, { ETag: '"8"' })],
+      'POST /api/v1/forms/2/parafs': () =>
+        problemWith(409, 'invalid-state', { context: { state: 'DRAFT', allowedTransitions: ['EDIT'], yourTransitions: [] } }),
+    })
+    await renderPage()
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Beri paraf' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('kini berstatus “Draf”'))
+    expect(screen.getByRole('alert').textContent).toContain('Data terbaru telah dimuat')
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Beri paraf' })).toBeNull())
+    expect(screen.getByText('Tidak ada tindakan untuk Anda pada tahap ini.')).toBeTruthy()
   })
 
   it('shows what is missing at the fields when the form cannot go to correction yet', async () => {
-    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'] })
+    const draft = demoForm({ state: 'DRAFT', step: 1, verbs: ['form.read', 'form.create'], transitions: ['SUBMIT_FOR_CORRECTION'], editable: true })
     fakeApi({
       ...common,
       'GET /api/v1/forms/2': () => json(draft, 200, { ETag: '"7"' }),
@@ -122,5 +147,24 @@ describe('FormPage', () => {
     expect(screen.queryByRole('button', { name: 'Simpan perubahan' })).toBeNull()
     expect(screen.queryByLabelText('Isi surat')).toBeNull()
     expect(screen.getByRole('row', { name: /Indeks Kepuasan Masyarakat/ }).textContent).toContain('82,5')
+    expect(screen.getByText('Langkah 3 — Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data')).toBeTruthy()
+  })
+
+  it('numbers the letter with the classification code given, and says the number', async () => {
+    const signed = demoForm({ state: 'SIGNED', step: 5, verbs: ['form.read', 'letter.number'], transitions: ['NUMBER'] })
+    const numbered = demoForm({ ...signed, state: 'NUMBERED', transitions: [], letterNumber: { number: '000.1.5/001/Kec.Bulu/2026', letterDate: '2026-11-27' } })
+    const api = fakeApi({
+      ...common,
+      'GET /api/v1/forms/2': () => json(signed, 200, { ETag: '"7"' }),
+      'POST /api/v1/forms/2/letter-number': () => json(numbered, 200, { ETag: '"8"' }),
+    })
+    await renderPage()
+
+    await fireEvent.update(await screen.findByLabelText('Kode klasifikasi (opsional)'), ' 000.1.5 ')
+    await fireEvent.click(screen.getByRole('button', { name: 'Beri nomor surat' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Surat telah diberi nomor 000.1.5/001/Kec.Bulu/2026.'))
+    expect(JSON.parse(api.callsTo('POST /api/v1/forms/2/letter-number')[0].body)).toEqual({ classification: '000.1.5' })
+    expect(screen.getByText('Bernomor')).toBeTruthy()
   })
 })

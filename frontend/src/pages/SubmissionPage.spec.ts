@@ -1,32 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
-import { createPinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { cleanup, fireEvent, screen, within } from '@testing-library/vue'
 import SubmissionPage from './SubmissionPage.vue'
-import { fakeApi, json } from '../testing/fakeApi'
+import { fakeApi, json, problemWith } from '../testing/fakeApi'
+import { renderPage as renderAt } from '../testing/renderPage'
 import { demoKecamatan } from '../testing/demoForm'
 import { demoSubmission } from '../testing/demoKinerja'
+import { uploadAttachment } from '../api/attachments'
 
-async function renderPage() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/', name: 'home', component: { template: '<p />' } },
-      { path: '/formulir/:id', name: 'form', component: { template: '<p />' } },
-      { path: '/data/:submissionId', name: 'submission', component: SubmissionPage },
-    ],
-  })
-  await router.push('/data/2')
-  await router.isReady()
-  render(SubmissionPage, { global: { plugins: [createPinia(), router] } })
-}
+// uploads go through XMLHttpRequest (for their progress), which the fake fetch does not answer
+vi.mock('../api/attachments', async (original) => ({
+  ...(await original<typeof import('../api/attachments')>()),
+  uploadAttachment: vi.fn(),
+}))
 
-function problemWith(status: number, slug: string, extra: Record<string, unknown> = {}) {
-  return new Response(JSON.stringify({ type: `urn:alur-kinerja:problem:${slug}`, title: slug, status, ...extra }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  })
-}
+const renderPage = () => renderAt(SubmissionPage, { path: '/data/:submissionId', name: 'submission', component: SubmissionPage }, '/data/2')
 
 const returnedRound = {
   round: 1,
@@ -78,7 +65,7 @@ describe('SubmissionPage', () => {
     expect(within(s22).getByLabelText('Realisasi (%)').getAttribute('aria-invalid')).toBe('true')
   })
 
-  it('reloads after a 412 and says that someone else changed the data', async () => {
+  it('reloads after a 412, says that someone else changed the data, and keeps what the user typed', async () => {
     const newer = demoSubmission({ version: 6, indicators: demoSubmission().indicators.map((i) => (i.code === 'S2.3' ? { ...i, value: 10 } : i)) })
     fakeApi({
       ...common,
@@ -87,17 +74,76 @@ describe('SubmissionPage', () => {
     })
     await renderPage()
 
-    await fireEvent.click(await screen.findByRole('button', { name: 'Simpan' }))
+    const s22 = await screen.findByRole('group', { name: /^Indikator S2\.2 / })
+    await fireEvent.update(within(s22).getByLabelText('Realisasi (%)'), '91.67')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
 
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('telah diubah oleh pengguna lain'))
     const s23 = screen.getByRole('group', { name: /^Indikator S2\.3 / })
     await vi.waitFor(() => expect((within(s23).getByLabelText('Realisasi (desa)') as HTMLInputElement).value).toBe('10'))
+    expect((within(s22).getByLabelText('Realisasi (%)') as HTMLInputElement).value).toBe('91.67')
+  })
+
+  it('keeps typed values when an evidence file is uploaded, and refuses a file over the limit the API sent', async () => {
+    const limits = { maxFileBytes: 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024, usedBytes: 0, mediaTypes: ['application/pdf', 'image/png'] }
+    const attached = demoSubmission({
+      version: 6,
+      evidenceLimits: { ...limits, usedBytes: 1000 },
+      attachments: [{ id: 9, indicatorCode: 'S2.1', filename: 'laporan.pdf', mediaType: 'application/pdf', sizeBytes: 1000, sha256: 'f'.repeat(64), uploadedAt: '2026-11-26T04:00:00Z' }],
+    })
+    fakeApi({
+      ...common,
+      'GET /api/v1/submissions/2': [() => json(demoSubmission({ evidenceLimits: limits }), 200, { ETag: '"5"' }), () => json(attached, 200, { ETag: '"6"' })],
+    })
+    vi.mocked(uploadAttachment).mockResolvedValue(attached.attachments[0])
+    await renderPage()
+
+    const s21 = await screen.findByRole('group', { name: /^Indikator S2\.1 / })
+    expect(screen.getByText(/Lampirkan berkas PDF atau PNG;/).textContent).toContain('paling besar 1 MB per berkas dan 4 MB untuk seluruh bukti dukung')
+    await fireEvent.update(within(s21).getByLabelText('Realisasi (%)'), '95')
+    const upload = within(s21).getByLabelText('Unggah bukti dukung untuk S2.1') as HTMLInputElement
+    expect(upload.accept).toBe('.pdf,.png,application/pdf,image/png')
+
+    const big = new File([new Uint8Array(1024 * 1024 + 1)], 'besar.pdf', { type: 'application/pdf' })
+    Object.defineProperty(upload, 'files', { value: [big], configurable: true })
+    await fireEvent.change(upload)
+    expect(within(s21).getByRole('alert').textContent).toContain('paling besar 1 MB per berkas')
+    expect(uploadAttachment).not.toHaveBeenCalled()
+
+    const small = new File(['%PDF-1.4'], 'laporan.pdf', { type: 'application/pdf' })
+    Object.defineProperty(upload, 'files', { value: [small], configurable: true })
+    await fireEvent.change(upload)
+
+    await vi.waitFor(() => expect(within(s21).getByText('laporan.pdf', { selector: '.evidence__name' })).toBeTruthy())
+    expect(vi.mocked(uploadAttachment).mock.calls[0].slice(0, 3)).toEqual([2, small, 'S2.1'])
+    expect((within(s21).getByLabelText('Realisasi (%)') as HTMLInputElement).value).toBe('95')
+  })
+
+  it('marks what is missing at each indicator when the data cannot be handed in yet', async () => {
+    fakeApi({
+      ...common,
+      'GET /api/v1/submissions/2': () => json(demoSubmission({ missing: [] }), 200, { ETag: '"5"' }),
+      'POST /api/v1/submissions/2/submittals': () =>
+        problemWith(422, 'unprocessable', {
+          errors: [
+            { field: 'S4.3', code: 'VALUE_MISSING', message: 'no value' },
+            { field: 'S4.3', code: 'EVIDENCE_MISSING', message: 'no evidence' },
+          ],
+        }),
+    })
+    await renderPage()
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Sampaikan' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Data belum lengkap untuk disampaikan'))
+    const s43 = screen.getByRole('group', { name: /^Indikator S4\.3 / })
+    expect(within(s43).getByText('realisasi belum diisi; bukti dukung belum dilampirkan')).toBeTruthy()
   })
 
   it('points the unit to "Surat masuk" while it has not confirmed receipt, and offers no editing', async () => {
     fakeApi({
       ...common,
-      'GET /api/v1/submissions/2': () => json(demoSubmission({ state: 'NOT_STARTED', round: 0, received: false, transitions: [] }), 200, { ETag: '"0"' }),
+      'GET /api/v1/submissions/2': () => json(demoSubmission({ state: 'NOT_STARTED', round: 0, received: false, transitions: [], editable: false }), 200, { ETag: '"0"' }),
     })
     await renderPage()
 
@@ -114,6 +160,7 @@ describe('SubmissionPage', () => {
       missing: [],
       verbs: ['form.read', 'submission.read', 'submission.verify'],
       transitions: ['VERIFY', 'RETURN'],
+      editable: false,
     })
     const api = fakeApi({
       ...common,

@@ -17,6 +17,12 @@ export function problem(slug: string, status: number, headers: Record<string, st
   })
 }
 
+/** A problem document with its members: field errors, a typed context. */
+export function problemWith(status: number, slug: string, members: Record<string, unknown> = {}): Response {
+  const body = { type: `urn:alur-kinerja:problem:${slug}`, title: slug, status, ...members }
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } })
+}
+
 export function noContent(): Response {
   return new Response(null, { status: 204 })
 }
