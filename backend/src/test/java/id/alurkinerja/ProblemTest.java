@@ -103,6 +103,17 @@ class ProblemTest extends ApiTest {
     assertEquals(201, chunked(token, "/api/v1/kecamatan/" + world.kecamatanId() + "/units", small).statusCode());
   }
 
+  @Test
+  void aTooLongUriIs414ProblemJson() {
+    var world = Fixtures.world();
+    as(world.token(Role.ADMIN)).queryParam("q", "a".repeat(9_000)).get("/api/v1/cycles").then()
+        .statusCode(414).contentType(PROBLEM)
+        .body("type", equalTo("urn:alur-kinerja:problem:uri-too-long"));
+    // a long but reasonable one is still answered
+    as(world.token(Role.ADMIN)).queryParam("kecamatanId", world.kecamatanId()).queryParam("q", "a".repeat(5_000))
+        .get("/api/v1/cycles").then().statusCode(200);
+  }
+
   /** A POST whose body length is not declared: the client sends it with chunked transfer encoding. */
   private static HttpResponse<String> chunked(String token, String path, String json) throws Exception {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

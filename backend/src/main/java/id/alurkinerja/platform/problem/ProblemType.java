@@ -19,6 +19,7 @@ public enum ProblemType {
   VERSION_CHANGED(409, "version-changed", "The document changed since it was shown to you"),
   PRECONDITION_FAILED(412, "precondition-failed", "The resource was changed by someone else"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+  URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request media type is not supported"),
   UNPROCESSABLE(422, "unprocessable", "The request is well-formed but cannot be carried out"),
   PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header with the current ETag is required"),

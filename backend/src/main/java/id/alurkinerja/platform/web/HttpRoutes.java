@@ -34,6 +34,13 @@ public class HttpRoutes {
       + "img-src 'self' data: blob:; object-src 'self' blob:; frame-src 'self' blob:; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The longest request URI answered. Vert.x's own line limit is set far above it
+   * ({@code quarkus.http.limits.max-initial-line-length}), so that a long URI reaches this route and
+   * gets a problem+json 414 rather than the HTTP codec's bare one.
+   */
+  static final int MAX_URI_LENGTH = 8 * 1024;
+
   void install(@Observes Router router) {
     router.route().order(-1000).handler(this::guard);
     router.route(HttpMethod.GET, "/*").order(-900).handler(this::spaFallback);
@@ -53,9 +60,14 @@ public class HttpRoutes {
       return;
     }
     ctx.addHeadersEndHandler(done -> cacheHeaders(ctx, ctx.normalizedPath()));
+    if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+      reject(ctx, ProblemType.URI_TOO_LONG, "The request URI is " + ctx.request().uri().length()
+          + " characters; the limit is " + MAX_URI_LENGTH);
+      return;
+    }
     long limit = BodyLimit.limitFor(config, ctx.normalizedPath());
     String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && ctx.normalizedPath().startsWith("/api/")) {
+    if (length != null) {
       long bytes;
       try {
         bytes = Long.parseLong(length.trim());
