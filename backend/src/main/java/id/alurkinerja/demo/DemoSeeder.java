@@ -11,12 +11,14 @@ import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.org.UnitKind;
 import id.alurkinerja.platform.config.AlurConfig;
+import id.alurkinerja.platform.problem.DatabaseErrors;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,10 +100,35 @@ public class DemoSeeder {
   @Inject UserDirectory directory;
   @Inject Clock clock;
 
+  @Inject EntityManager em;
+
   void onStart(@Observes StartupEvent event) {
     if (config.demo().enabled()) {
-      QuarkusTransaction.requiringNew().run(this::seed);
+      seedOnce();
       printLogins();
+    }
+  }
+
+  /**
+   * Instances starting together on one empty database seed it once: each takes the seed lock row
+   * first, so the second finds the kecamatan the first committed. On a Galera cluster the lock is per
+   * node and a conflict aborts one transaction at commit; that one retries and finds it seeded.
+   */
+  public void seedOnce() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        QuarkusTransaction.requiringNew().run(() -> {
+          em.createNativeQuery("SELECT name FROM startup_lock WHERE name = 'demo-seed' FOR UPDATE")
+              .getResultList();
+          seed();
+        });
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == 3 || !(DatabaseErrors.isTransient(e) || DatabaseErrors.isDuplicate(e))) {
+          throw e;
+        }
+        LOG.infof("Demo seeding met another instance's (%s); trying again", e.getMessage());
+      }
     }
   }
 
