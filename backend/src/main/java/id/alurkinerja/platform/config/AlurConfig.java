@@ -76,4 +76,12 @@ public interface AlurConfig {
   interface Api {
     long maxJsonBytes();
   }
+
+  Health health();
+
+  interface Health {
+    /** How long the readiness check waits for the database's answer before it reports DOWN. */
+    @WithDefault("2S")
+    java.time.Duration databaseTimeout();
+  }
 }

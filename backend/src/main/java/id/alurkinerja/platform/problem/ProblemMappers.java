@@ -127,6 +127,12 @@ public class ProblemMappers {
           "The data is busy with another change; try again in a moment").retryAfter(Duration.ofSeconds(1)),
           path(uri));
     }
+    if (DatabaseErrors.isUnavailable(e)) { // down, frozen or out of connections: nothing was committed
+      DatabaseOutage.noticed(e);
+      return ProblemResponses.of(new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+          "The database is not answering; nothing was changed. Try again shortly")
+          .retryAfter(DatabaseOutage.RETRY_AFTER), path(uri));
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
     return ProblemResponses.of(new ProblemException(ProblemType.INTERNAL_ERROR,
