@@ -65,6 +65,15 @@ class EmbeddedMariaDbTest {
       assertEquals(2, count(third));
     } finally {
       third.stop();
+      deleteRecursively(home); // the unpacked server alone is some 200 MB
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
