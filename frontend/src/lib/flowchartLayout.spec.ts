@@ -45,6 +45,13 @@ describe('flowchartLayout', () => {
     const refusal = layout.arrows.find((a) => a.kind === 'refusal')!
     const yes = layout.arrows.find((a) => a.key === 'next-4')!
     expect(Math.sign(refusal.points[1].x - refusal.points[0].x)).toBe(-Math.sign(yes.points[1].x - yes.points[0].x))
+    // It runs above step 1's symbol inside step 1's row and comes down into the symbol's top.
+    const start = layout.steps[0]
+    const [channel, end] = refusal.points.slice(-2)
+    expect(end).toEqual({ x: start.box.cx, y: start.box.cy - start.box.h / 2 })
+    expect(channel.x).toBe(end.x)
+    expect(channel.y).toBeGreaterThan(start.row.top)
+    expect(channel.y).toBeLessThan(end.y)
     expect(layout.height).toBe(layout.steps.at(-1)!.row.top + layout.steps.at(-1)!.row.height)
   })
 })
