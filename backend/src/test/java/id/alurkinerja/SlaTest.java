@@ -3,11 +3,13 @@ package id.alurkinerja;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.notifications.Notification;
 import id.alurkinerja.notifications.NotificationKind;
+import id.alurkinerja.notifications.Notifications;
 import id.alurkinerja.sla.SlaDocument;
 import id.alurkinerja.sla.SlaWatch;
 import id.alurkinerja.sla.StepTask;
@@ -42,6 +44,7 @@ class SlaTest extends ApiTest {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   @Inject SlaWatch watch;
+  @Inject Notifications notifications;
 
   @AfterEach
   void release() {
@@ -90,6 +93,15 @@ class SlaTest extends ApiTest {
     twoInstancesWatch();
 
     assertEquals(List.of(NotificationKind.TASK_AT_RISK, NotificationKind.TASK_OVERDUE), kinds(w, Role.STAF));
+    StepTask claimed = QuarkusTransaction.requiringNew().call(() -> StepTask.<StepTask>find(
+        "documentKind = ?1 and documentId = ?2", SlaDocument.FORM, form).firstResult());
+    assertEquals(wib("2026-02-27T16:00"), claimed.atRiskNotifiedAt, "claimed by the pass that told it");
+    assertEquals(wib("2026-03-03T08:00"), claimed.overdueNotifiedAt);
+    long staf = w.user(Role.STAF).id;
+    Notifications.Message again = new Notifications.Message(staf, w.kecamatanId(), claimed.id,
+        NotificationKind.TASK_OVERDUE, "Terlambat", "lagi", null);
+    assertEquals(0, QuarkusTransaction.requiringNew().call(() -> notifications.send(List.of(again))),
+        "a second message for the same person, task and kind is not written");
     assertEquals(List.of(NotificationKind.OVERDUE_IN_KECAMATAN), kinds(w, Role.SEKCAM));
     assertEquals(List.of(), kinds(w, Role.KASUBBAG), "not the Kasubbag's work, and not the Sekcam");
     as(w.token(Role.STAF)).get("/api/v1/notifications").then().statusCode(200).body("unread", equalTo(2))
@@ -129,6 +141,14 @@ class SlaTest extends ApiTest {
     as(w.token(Role.ADMIN)).body(Map.of("day", "2026-03-09", "kind", "LIBUR_DAERAH", "name", "Hari Jadi Kecamatan"))
         .post("/api/v1/kecamatan/" + w.kecamatanId() + "/holidays").then().statusCode(201);
     assertEquals("2026-03-26T09:00:00Z", task(w, Role.STAF, form).getString("sla.dueAt"));
+
+    as(w.token(Role.STAF)).get("/api/v1/forms/" + form + "/timeline").then().statusCode(200)
+        .body("find { it.action == 'SUBMIT_FOR_CORRECTION' }.sla.step", equalTo(1))
+        .body("find { it.action == 'SUBMIT_FOR_CORRECTION' }.sla.kept", equalTo(false))
+        .body("find { it.action == 'SUBMIT_FOR_CORRECTION' }.sla.elapsedMinutes", equalTo(4800 + 90))
+        .body("find { it.action == 'RETURN_TO_STAF' }.sla.step", equalTo(2))
+        .body("find { it.action == 'RETURN_TO_STAF' }.sla.kept", equalTo(true))
+        .body("find { it.action == 'CREATE' }.sla", nullValue());
 
     List<Map<String, Object>> closed = QuarkusTransaction.requiringNew().call(() -> StepTask
         .<StepTask>list("documentKind = ?1 and documentId = ?2 and finishedAt is not null order by id",

@@ -28,7 +28,8 @@ public class HolidayResource {
 
   @GET
   @Path("/{holidayId}")
-  @Operation(operationId = "getHoliday", summary = "One day off")
+  @Operation(operationId = "getHoliday", summary = "One day off",
+      description = "A national day, or one of the kabupaten or the kecamatan in sight.")
   @Extension(name = "x-required-verb", value = "kecamatan.read")
   @APIResponse(responseCode = "200", description = "The day off",
       content = @Content(schema = @Schema(implementation = HolidayView.class)))

@@ -58,7 +58,8 @@ public class NotificationResource {
 
   @POST
   @Path("/{notificationId}/read")
-  @Operation(operationId = "markNotificationRead", summary = "Mark one notification read")
+  @Operation(operationId = "markNotificationRead", summary = "Mark one notification read",
+      description = "Only the current user's own notifications; another's answers 404.")
   @APIResponse(responseCode = "200", description = "The notification",
       content = @Content(schema = @Schema(implementation = NotificationView.class)))
   public NotificationView markRead(@PathParam("notificationId") long id) {
@@ -67,7 +68,8 @@ public class NotificationResource {
 
   @POST
   @Path("/read")
-  @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read")
+  @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read",
+      description = "Answers the list as it stands afterwards.")
   @APIResponse(responseCode = "200", description = "The notifications",
       content = @Content(schema = @Schema(implementation = NotificationList.class)))
   public NotificationList markAllRead() {

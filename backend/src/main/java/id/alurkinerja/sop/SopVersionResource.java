@@ -58,7 +58,8 @@ public class SopVersionResource {
   @Inject Locations locations;
 
   @GET
-  @Operation(operationId = "listSopVersions", summary = "The kecamatan's SOP versions, newest first")
+  @Operation(operationId = "listSopVersions", summary = "The kecamatan's SOP versions, newest first",
+      description = "Each revision made by the ADMIN, with its note and since when it applies.")
   @Extension(name = "x-required-verb", value = "kecamatan.read")
   @APIResponse(responseCode = "200", description = "The versions",
       content = @Content(schema = @Schema(implementation = VersionSummary.class, type = SchemaType.ARRAY)))
