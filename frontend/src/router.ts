@@ -35,6 +35,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Alur SOP', verb: SLA_READ },
   },
   {
+    // its own chunk, with the charts: echarts is never part of the first load
+    path: '/dasbor',
+    name: 'dashboard',
+    component: () => import('./pages/DashboardPage.vue'),
+    meta: { title: 'Dasbor', nav: 'Dasbor', verb: SLA_READ },
+  },
+  {
     path: '/formulir/:id(\\d+)',
     name: 'form',
     component: () => import('./pages/FormPage.vue'),
