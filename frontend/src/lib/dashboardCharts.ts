@@ -101,7 +101,8 @@ export function unitMatrix(units: UnitMonitoring[]) {
 }
 
 export function unitLine(u: UnitMonitoring): string {
-  return `${u.unitName}: ${slaLabel(u.status)}, ${unitCountdown(u).toLowerCase()}`
+  const left = unitCountdown(u)
+  return `${u.unitName}: ${slaLabel(u.status)}${left === '—' ? '' : `, ${left.toLowerCase()}`}`
 }
 
 export function unitProgressOption(units: UnitMonitoring[]): ChartOption {
