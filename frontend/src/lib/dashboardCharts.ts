@@ -60,7 +60,7 @@ export function stepTimeOption(times: StepTime[]): ChartOption {
     textStyle: FONT,
     color: [BRAND, MUTED],
     legend: { top: 0, data: [REAL, BUDGET] },
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 36, bottom: 32, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
