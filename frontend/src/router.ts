@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type 
 import { useSessionStore } from './stores/session'
 import { safeRedirect } from './lib/redirect'
 import type { Schemas } from './api/client'
+import { SLA_READ } from './api/monitoring'
 import LoginPage from './pages/LoginPage.vue'
 import HomePage from './pages/HomePage.vue'
 
@@ -26,6 +27,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'cycles',
     component: () => import('./pages/CyclesPage.vue'),
     meta: { title: 'Siklus', nav: 'Siklus', verb: 'form.read' },
+  },
+  {
+    path: '/siklus/:cycleId(\\d+)/sop',
+    name: 'cycle-sop',
+    component: () => import('./pages/CycleSopPage.vue'),
+    meta: { title: 'Alur SOP', verb: SLA_READ },
+  },
+  {
+    // its own chunk, with the charts: echarts is never part of the first load
+    path: '/dasbor',
+    name: 'dashboard',
+    component: () => import('./pages/DashboardPage.vue'),
+    meta: { title: 'Dasbor', nav: 'Dasbor', verb: SLA_READ },
   },
   {
     path: '/formulir/:id(\\d+)',

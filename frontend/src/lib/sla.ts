@@ -2,51 +2,27 @@
  * The SLA of the SOP's steps in Bahasa Indonesia: one table of status labels and colour classes for
  * every page (the flowchart, task badges), and the words for working time and due times.
  *
- * The types mirror the API contract of the SOP and its per-step SLA; the generated API types must stay
- * assignable to them.
+ * The types are the API contract's (`Schemas['SopView']`, `Schemas['StepMonitoring']`), loosened only
+ * where the flowchart accepts less: nulls for absent fields, a step's SLA without its monitoring extras.
  */
+import type { Schemas } from '../api/client'
 import { DEFAULT_TIME_ZONE } from './format'
 
-export type SlaStatus = 'NOT_STARTED' | 'ON_TIME' | 'AT_RISK' | 'OVERDUE' | 'KEPT' | 'NOT_KEPT'
+export type SlaStatus = Schemas['SlaStatus']
 
-export interface SopDuration {
-  amount: number
-  unit: 'DAYS' | 'MINUTES'
-  perUnit: boolean
-}
+export type SopDuration = Schemas['SopDuration']
 
-export interface SopStepData {
-  number: number
-  title: string
-  lane: string
-  actorRole: string
-  requirement: string
-  time: string
-  duration: SopDuration
-  output: string
-  symbol: 'START' | 'PROCESS' | 'DECISION' | 'END'
-  decision?: string | null
-  refusalStep?: number | null
-  notes?: string | null
-}
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]?: T[P] | null }
 
-export interface SopData {
-  versionId: number
-  version: number
-  lanes: string[]
-  steps: SopStepData[]
-}
+export type SopStepData = Nullable<Schemas['SopStep'], 'decision' | 'refusalStep' | 'notes'>
 
-export interface StepSla {
-  number: number
-  status: SlaStatus
-  budgetMinutes?: number | null
-  elapsedMinutes: number
-  dueAt?: string | null
-  startedAt?: string | null
-  finishedAt?: string | null
-  rounds: number
-}
+export type SopData = Pick<Schemas['SopView'], 'versionId' | 'version' | 'lanes'> & { steps: SopStepData[] }
+
+type StepMonitoring = Schemas['StepMonitoring']
+
+/** A step's SLA as the flowchart reads it; a `StepMonitoring` row is one. */
+export type StepSla = Pick<StepMonitoring, 'number' | 'status' | 'elapsedMinutes' | 'rounds'> &
+  Nullable<Partial<Pick<StepMonitoring, 'budgetMinutes' | 'dueAt' | 'startedAt' | 'finishedAt'>>, 'budgetMinutes' | 'dueAt' | 'startedAt' | 'finishedAt'>
 
 /** Each status's words and colour class; the class's colours are in styles.css (`.sla--…`). */
 export const SLA_STATUSES: Readonly<Record<SlaStatus, { label: string; className: string }>> = {

@@ -32,6 +32,7 @@ async function renderPage() {
     routes: [
       { path: '/siklus', name: 'cycles', component: CyclesPage },
       { path: '/formulir/:id', name: 'form', component: { template: '<p>formulir</p>' } },
+      { path: '/siklus/:cycleId/sop', name: 'cycle-sop', component: { template: '<p>alur</p>' } },
     ],
   })
   await router.push('/siklus')
@@ -134,5 +135,23 @@ describe('CyclesPage', () => {
     const request = api.fetch.mock.calls.map(([r]) => r).find((r) => r.url.endsWith('/forms/import'))!
     expect(request.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     expect(new Uint8Array(await request.clone().arrayBuffer())).toEqual(new Uint8Array([0x50, 0x4b, 3, 4]))
+  })
+
+  it('links to the live SOP of cycles in the SOP only for officials holding sla.read', async () => {
+    const running: Schemas['CycleView'] = { ...cycle2025, id: 3, year: 2027, title: 'Data Kinerja 2027', formId: 9, status: 'IN_PROGRESS', step: 7, stepTitle: 'Mengisi data', verbs: ['form.read', 'sla.read'] }
+    const unwatched: Schemas['CycleView'] = { ...running, id: 4, year: 2028, title: 'Data Kinerja 2028', verbs: ['form.read'] }
+    fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/cycles': () => json([unwatched, running, { ...cycle2025, verbs: ['form.read', 'sla.read'] }]),
+    })
+    await renderPage()
+
+    const row = await screen.findByRole('row', { name: /Data Kinerja 2027/ })
+    const link = within(row).getByRole('link', { name: 'Lihat alur SOP 2027' })
+    expect(link.getAttribute('href')).toBe('/siklus/3/sop')
+    expect(link.textContent?.trim().startsWith('Lihat alur SOP')).toBe(true)
+    expect(within(screen.getByRole('row', { name: /Data Kinerja 2028/ })).queryByRole('link', { name: /Lihat alur SOP/ })).toBeNull()
+    // an imported year is outside the SOP: nothing to follow
+    expect(within(screen.getByRole('row', { name: /Data Kinerja 2025/ })).queryByRole('link', { name: /Lihat alur SOP/ })).toBeNull()
   })
 })
