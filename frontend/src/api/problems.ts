@@ -173,6 +173,14 @@ const FIELD_CODES: Record<FieldErrorCode, (p: Params) => string> = {
   EVIDENCE_MISSING: () => 'bukti dukung belum dilampirkan',
   ONLY_VERIFIED_CORRECTED: () => 'Hanya nilai unit yang sudah dientri dan terverifikasi yang dapat dikoreksi.',
   NOT_ENTERED: (p) => `${p.unit} belum dimasukkan ke rekap.`,
+  TIME_ZONE: () => 'Pilih zona waktu WIB, WITA atau WIT.',
+  OFFICE_HOURS: () => 'Jam kerja harus dibuka sebelum ditutup, dengan istirahat di antaranya.',
+  WEEKDAY_TWICE: () => 'Hari ini tercantum dua kali.',
+  WEEK_WITHOUT_WORKING_DAY: () => 'Sepekan perlu paling sedikit satu hari kerja.',
+  DATE_RANGE: () => 'Tanggal akhir sebelum tanggal awal.',
+  OVERRIDES_OVERLAP: (p) => `Bertumpang tindih dengan jam kerja khusus ${p.name}.`,
+  HOLIDAY_EXISTS: (p) => `Tanggal ${p.day} sudah hari libur: ${p.name}.`,
+  SOP_STEPS: () => 'Cantumkan langkah 1 sampai 11, masing-masing satu kali.',
 }
 
 /** A catalogue code in Bahasa Indonesia. */

@@ -18,6 +18,7 @@ const cycle2025: Schemas['CycleView'] = {
   step: 0,
   stepTitle: 'Di luar alur SOP (format tahun lalu yang diimpor)',
   createdAt: '2026-11-26T02:00:00Z',
+  sopVersionId: 1,
   verbs: ['form.read', 'form.create'],
 }
 const cycle2026: Schemas['CycleView'] = { ...cycle2025, id: 2, year: 2026, title: 'Data Kinerja 2026', formId: undefined, status: 'NOT_STARTED', stepTitle: 'Di luar alur SOP (format tahun lalu yang diimpor)' }

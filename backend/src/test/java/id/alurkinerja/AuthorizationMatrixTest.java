@@ -210,6 +210,16 @@ class AuthorizationMatrixTest extends ApiTest {
     probe(Verb.RECAP_PARAF, 409, false, t -> as(t).body(stale).post(recap + "/parafs").statusCode(), Verb.RECAP_READ);
     probe(Verb.RECAP_SIGN, 409, false, t -> as(t).body(stale).post(recap + "/signatures").statusCode(),
         Verb.RECAP_READ);
+    // the calendar, the SOP and its monitoring
+    Map<String, Object> calendar = Map.of("timeZone", "Asia/Jakarta", "overrides", List.of(), "week",
+        List.of(Map.of("weekday", "MONDAY", "opens", "07:30", "closes", "16:00")));
+    probe(Verb.CALENDAR_MANAGE, 412, false, t -> as(t).header("If-Match", "\"999999\"").body(calendar)
+        .put(k + "/calendar").statusCode(), Verb.KECAMATAN_READ);
+    Map<String, Object> revision = SopRevisionTest.revision(home, "Revisi matriks");
+    probe(Verb.SOP_MANAGE, 412, false, t -> as(t).header("If-Match", "\"999999\"").body(revision)
+        .post(k + "/sop-versions").statusCode(), Verb.KECAMATAN_READ);
+    int cycle = as(home.token(Role.STAF)).get("/api/v1/forms/" + sent).then().extract().path("cycleId");
+    probe(Verb.SLA_READ, 200, false, t -> as(t).get("/api/v1/cycles/" + cycle + "/sop-monitoring").statusCode());
   }
 
   private String etag(String path) {

@@ -26,10 +26,7 @@ public class Access {
 
   /** The position that allows {@code verb} on {@code target}, preferring the user's own role. */
   public Optional<Grant> grantFor(Verb verb, Target target) {
-    return actor.get().grants().stream()
-        .filter(g -> RolePolicy.level(g.role(), verb).map(l -> g.covers(l, target)).orElse(false))
-        .sorted((a, b) -> Boolean.compare(a.acting() != null, b.acting() != null))
-        .findFirst();
+    return RolePolicy.allowing(actor.get().grants(), verb, target);
   }
 
   public boolean sees(Target target) {

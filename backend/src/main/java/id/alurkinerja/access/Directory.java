@@ -18,4 +18,10 @@ public interface Directory {
 
   /** The user's own positions and the acting assignments in force today. */
   List<Grant> grantsOf(long userId);
+
+  /**
+   * The active people who work in a kecamatan today: its own officials and those acting there as
+   * Plt./Plh., with their positions (not the kabupaten's users), e.g. to tell them of late work.
+   */
+  List<CurrentUser> peopleIn(long kecamatanId);
 }

@@ -8,6 +8,7 @@ import static id.alurkinerja.access.ScopeLevel.UNIT;
 import id.alurkinerja.access.Role;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,12 +31,14 @@ public final class RolePolicy {
     grant(Role.STAF, everyone, Map.of(
         Verb.FORM_CREATE, PENGELOLA,
         Verb.RECAP_EDIT, PENGELOLA,
+        Verb.SLA_READ, PENGELOLA,
         Verb.SUBMISSION_READ, UNIT,
         Verb.SUBMISSION_EDIT, UNIT));
     grant(Role.KASUBBAG, everyone, Map.of(
         Verb.FORM_CORRECT, PENGELOLA,
         Verb.FORM_DISTRIBUTE, PENGELOLA,
         Verb.RECAP_VALIDATE, PENGELOLA,
+        Verb.SLA_READ, PENGELOLA,
         Verb.DISPATCH_RECEIVE, UNIT,
         Verb.SUBMISSION_READ, UNIT,
         Verb.SUBMISSION_EDIT, UNIT,
@@ -52,13 +55,15 @@ public final class RolePolicy {
         Verb.FORM_PARAF, KECAMATAN,
         Verb.SUBMISSION_READ, KECAMATAN,
         Verb.SUBMISSION_VERIFY, KECAMATAN,
-        Verb.RECAP_PARAF, KECAMATAN));
+        Verb.RECAP_PARAF, KECAMATAN,
+        Verb.SLA_READ, KECAMATAN));
     grant(Role.CAMAT, everyone, Map.of(
         Verb.USER_READ, KECAMATAN,
         Verb.AUDIT_READ, KECAMATAN,
         Verb.FORM_SIGN, KECAMATAN,
         Verb.SUBMISSION_READ, KECAMATAN,
-        Verb.RECAP_SIGN, KECAMATAN));
+        Verb.RECAP_SIGN, KECAMATAN,
+        Verb.SLA_READ, KECAMATAN));
     grant(Role.ARSIP, everyone, Map.of(
         Verb.LETTER_NUMBER, KECAMATAN));
     grant(Role.ADMIN, Map.of(
@@ -67,7 +72,9 @@ public final class RolePolicy {
         Verb.UNIT_MANAGE, KECAMATAN,
         Verb.USER_READ, KECAMATAN,
         Verb.USER_MANAGE, KECAMATAN,
-        Verb.AUDIT_READ, KECAMATAN));
+        Verb.AUDIT_READ, KECAMATAN,
+        Verb.CALENDAR_MANAGE, KECAMATAN,
+        Verb.SOP_MANAGE, KECAMATAN));
     grant(Role.KABUPATEN, Map.of(), Map.of(
         Verb.KECAMATAN_READ, KABUPATEN,
         Verb.UNIT_READ, KABUPATEN,
@@ -75,7 +82,8 @@ public final class RolePolicy {
         Verb.FORM_READ, KABUPATEN,
         Verb.SUBMISSION_READ, KABUPATEN,
         Verb.RECAP_READ, KABUPATEN,
-        Verb.AUDIT_READ, KABUPATEN));
+        Verb.AUDIT_READ, KABUPATEN,
+        Verb.SLA_READ, KABUPATEN));
   }
 
   private RolePolicy() {}
@@ -90,6 +98,14 @@ public final class RolePolicy {
   /** How far {@code role} grants {@code verb}, or empty when it does not grant it at all. */
   public static Optional<ScopeLevel> level(Role role, Verb verb) {
     return Optional.ofNullable(GRANTS.getOrDefault(role, Map.of()).get(verb));
+  }
+
+  /** The position among {@code grants} that allows {@code verb} on {@code target}, own posts first. */
+  public static Optional<Grant> allowing(List<Grant> grants, Verb verb, Target target) {
+    return grants.stream()
+        .filter(g -> level(g.role(), verb).map(l -> g.covers(l, target)).orElse(false))
+        .sorted((a, b) -> Boolean.compare(a.acting() != null, b.acting() != null))
+        .findFirst();
   }
 
   public static Map<Verb, ScopeLevel> verbsOf(Role role) {

@@ -41,7 +41,13 @@ public enum Verb {
   /** Step 10. */
   RECAP_PARAF("recap.paraf"),
   /** Step 11. */
-  RECAP_SIGN("recap.sign");
+  RECAP_SIGN("recap.sign"),
+  /** Office hours, overrides and days off of the kecamatan's working-time calendar. */
+  CALENDAR_MANAGE("calendar.manage"),
+  /** Revise the kecamatan's SOP (a new version; running cycles keep theirs). */
+  SOP_MANAGE("sop.manage"),
+  /** The SOP monitoring sheet and the dashboard: mutu baku against the real working time. */
+  SLA_READ("sla.read");
 
   private final String code;
 

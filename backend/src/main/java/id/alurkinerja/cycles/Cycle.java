@@ -51,6 +51,10 @@ public class Cycle extends PanacheEntityBase {
   @Column(name = "status_changed_at")
   public Instant statusChangedAt;
 
+  /** The SOP version the cycle runs on (the kecamatan's current one when it started). */
+  @Column(name = "sop_version_id")
+  public Long sopVersionId;
+
   public static Cycle of(long kecamatanId, int year) {
     return find("kecamatanId = ?1 and year = ?2", kecamatanId, year).firstResult();
   }

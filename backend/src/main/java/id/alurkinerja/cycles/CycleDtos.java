@@ -34,5 +34,7 @@ public final class CycleDtos {
       @Schema(description = "The signed recap that stands, once the SOP is finished") Long signedRecapId,
       @Schema(required = true) Instant createdAt,
       @Schema(description = "When the status or step last changed") Instant statusChangedAt,
-      @Schema(required = true, description = "Verbs the current user holds on this cycle") List<Verb> verbs) {}
+      @Schema(required = true, description = "Verbs the current user holds on this cycle") List<Verb> verbs,
+      @Schema(required = true, description = "The SOP version the cycle runs on (GET /api/v1/sop/versions/{id})")
+      long sopVersionId) {}
 }

@@ -1,5 +1,7 @@
 package id.alurkinerja.cycles;
 
+import id.alurkinerja.sop.SopBook;
+import id.alurkinerja.sop.Sop;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
@@ -13,7 +15,6 @@ import id.alurkinerja.org.KecamatanScope;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
-import id.alurkinerja.workflow.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,8 @@ import java.util.List;
 /** A kecamatan's yearly cycles: one per year, started by the unit pengelola's Staf. */
 @ApplicationScoped
 public class CycleService {
+
+  @Inject SopBook sop;
 
   @Inject Access access;
   @Inject AuditLog audit;
@@ -81,6 +84,7 @@ public class CycleService {
     cycle.createdBy = access.user().id();
     cycle.status = CycleStatus.NOT_STARTED;
     cycle.statusChangedAt = clock.instant();
+    cycle.sopVersionId = sop.current(k.id).versionId();
     cycle.persist();
     audit.record(access.user(), grant, AuditLog.Entry.of("cycle.created", "cycle", cycle.id, k.kabupatenId, k.id)
         .details(AuditDetails.builder().name(cycle.title).build()));
@@ -112,7 +116,13 @@ public class CycleService {
 
   private CycleView view(Cycle cycle) {
     return new CycleView(cycle.id, cycle.kecamatanId, cycle.year, cycle.title, cycle.status, cycle.step,
-        SopStep.titleOf(cycle.step, cycle.status == CycleStatus.FINISHED), cycle.formId, cycle.recapId,
-        cycle.signedRecapId, cycle.createdAt, cycle.statusChangedAt, access.verbsOn(targetOf(cycle.kecamatanId)));
+        sopOf(cycle).titleOf(cycle.step, cycle.status == CycleStatus.FINISHED), cycle.formId, cycle.recapId,
+        cycle.signedRecapId, cycle.createdAt, cycle.statusChangedAt, access.verbsOn(targetOf(cycle.kecamatanId)),
+        sopOf(cycle).versionId());
+  }
+
+  /** The SOP version the cycle runs on. */
+  public Sop sopOf(Cycle cycle) {
+    return sop.forCycle(cycle.sopVersionId, cycle.kecamatanId);
   }
 }

@@ -11,6 +11,7 @@ import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.org.UnitKind;
 import id.alurkinerja.platform.config.AlurConfig;
+import id.alurkinerja.sop.SopBook;
 import id.alurkinerja.platform.problem.DatabaseErrors;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -99,6 +100,7 @@ public class DemoSeeder {
   @Inject FormService forms;
   @Inject UserDirectory directory;
   @Inject Clock clock;
+  @Inject SopBook sop;
 
   @Inject EntityManager em;
 
@@ -179,6 +181,7 @@ public class DemoSeeder {
       units.put(seed.code(), unit);
     }
     bulu.pengelolaUnitId = units.get("PERKEU").id;
+    sop.current(bulu.id); // version 1 of its SOP, from the template
     String hash = BcryptUtil.bcryptHash(PASSWORD);
     for (UserSeed seed : USERS) {
       AppUser user = newUser(seed.username(), seed.name(), seed.nip(), seed.jabatan(), seed.pangkat(),

@@ -1,5 +1,6 @@
 package id.alurkinerja.forms;
 
+import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.approvals.Approval;
 import id.alurkinerja.approvals.ApprovalView;
@@ -10,7 +11,6 @@ import id.alurkinerja.forms.FormDtos.FormLetterNumber;
 import id.alurkinerja.forms.FormDtos.FormView;
 import id.alurkinerja.forms.FormDtos.NoteView;
 import id.alurkinerja.workflow.DocumentMachine;
-import id.alurkinerja.workflow.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,6 +22,7 @@ public class FormViews {
   @Inject FormDocuments forms;
   @Inject DocumentMachine machine;
   @Inject Access access;
+  @Inject CycleService cycles;
 
   public FormView view(Form form) {
     Cycle cycle = Cycle.findById(form.cycleId);
@@ -29,7 +30,7 @@ public class FormViews {
     int step = stepOf(form, cycle);
     boolean finished = cycle.status == CycleStatus.FINISHED && form.state.step() == 6;
     return new FormView(form.id, form.cycleId, form.kecamatanId, cycle.year, form.state, step,
-        SopStep.titleOf(step, finished), form.origin, form.clonedFromFormId, current.number,
+        cycles.sopOf(cycle).titleOf(step, finished), form.origin, form.clonedFromFormId, current.number,
         current.contentSha256, forms.content(current), form.round, form.stateChangedAt,
         Approval.of(forms.kind().code(), form.id).stream().map(ApprovalView::of).toList(), notes(form.id),
         access.verbsOn(forms.targetOf(form)), machine.offered(forms, form),

@@ -35,6 +35,18 @@ public class UserDirectory implements Directory {
     return RefreshToken.count("familyId = ?1 and revokedAt is null", sessionId) > 0;
   }
 
+  @Override
+  public List<CurrentUser> peopleIn(long kecamatanId) {
+    List<AppUser> people = new ArrayList<>(AppUser.<AppUser>list("kecamatanId = ?1 and active = true", kecamatanId));
+    for (ActingAssignment a : ActingAssignment.<ActingAssignment>list("kecamatanId", kecamatanId)) {
+      AppUser acting = AppUser.findById(a.userId);
+      if (acting.active && people.stream().noneMatch(p -> p.id.equals(acting.id))) {
+        people.add(acting);
+      }
+    }
+    return people.stream().map(this::current).toList();
+  }
+
   /** The user as the audit trail and approvals record them, with today's positions. */
   public CurrentUser current(AppUser user) {
     return new CurrentUser(user.id, user.username, user.fullName, user.nip, grantsOf(user));

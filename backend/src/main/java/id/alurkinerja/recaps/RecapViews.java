@@ -1,5 +1,6 @@
 package id.alurkinerja.recaps;
 
+import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.approvals.Approval;
 import id.alurkinerja.approvals.ApprovalView;
@@ -16,7 +17,6 @@ import id.alurkinerja.recaps.RecapDtos.UnitView;
 import id.alurkinerja.submissions.Submission;
 import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.workflow.DocumentMachine;
-import id.alurkinerja.workflow.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -30,6 +30,7 @@ import java.util.Set;
 @ApplicationScoped
 public class RecapViews {
 
+  @Inject CycleService cycles;
   @Inject RecapDocuments recaps;
   @Inject FormDocuments forms;
   @Inject DocumentMachine machine;
@@ -60,7 +61,7 @@ public class RecapViews {
     Kecamatan kecamatan = Kecamatan.findById(r.kecamatanId);
     boolean signed = r.state == RecapState.SIGNED || r.state == RecapState.SUPERSEDED;
     return new RecapView(r.id, r.formId, cycle.year, r.kecamatanId, r.state, r.state.step(),
-        SopStep.titleOf(r.state.step(), signed), r.round, current.number, current.contentSha256, units,
+        cycles.sopOf(cycle).titleOf(r.state.step(), signed), r.round, current.number, current.contentSha256, units,
         RecapTable.of(form, content, names, corrected, kecamatan.capaianLowerFormula, kecamatan.capaianCap),
         Approval.of(recaps.kind().code(), r.id).stream().map(ApprovalView::of).toList(), r.ralatOf, r.ralatReason,
         r.supersededBy, r.stateChangedAt, access.verbsOn(recaps.targetOf(r)), machine.offered(recaps, r),

@@ -1,5 +1,7 @@
 package id.alurkinerja.submissions;
 
+import id.alurkinerja.sop.Sop;
+import id.alurkinerja.cycles.CycleService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +27,7 @@ import id.alurkinerja.submissions.SubmissionDtos.RoundView;
 import id.alurkinerja.submissions.SubmissionDtos.SubmissionSummary;
 import id.alurkinerja.submissions.SubmissionDtos.SubmissionView;
 import id.alurkinerja.workflow.DocumentMachine;
-import id.alurkinerja.workflow.SopStep;
+import id.alurkinerja.sop.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class SubmissionViews {
 
+  @Inject CycleService cycles;
   @Inject SubmissionDocuments submissions;
   @Inject SubmissionService service;
   @Inject FormDocuments forms;
@@ -71,7 +74,7 @@ public class SubmissionViews {
         && (machine.allows(submissions, s, SubmissionTransition.FIRST_SAVE)
             || machine.allows(submissions, s, SubmissionTransition.SAVE));
     return new SubmissionView(s.id, s.formId, cycle.year, s.kecamatanId, s.unitId,
-        OrgUnit.<OrgUnit>findById(s.unitId).name, s.state, SopStep.VERIFY.number(), stepTitle(s), s.round,
+        OrgUnit.<OrgUnit>findById(s.unitId).name, s.state, SopStep.VERIFY.number(), stepTitle(s, cycles.sopOf(cycle)), s.round,
         s.returnedCount, s.remarks, s.notSubmittedReason, s.stateChangedAt, SubmissionService.received(s), rows,
         latest.stream().filter(n -> n.indicatorCode() == null).toList(),
         Attachment.ofSubmission(s.id).stream().map(AttachmentView::of).toList(),
@@ -82,10 +85,10 @@ public class SubmissionViews {
   }
 
   /** While the data is with the unit, its work; once handed in, the Sekcam's. */
-  private static String stepTitle(Submission s) {
+  private static String stepTitle(Submission s, Sop sop) {
     return switch (s.state) {
       case NOT_STARTED, DRAFT, RETURNED -> SopStep.UNIT_WORK;
-      default -> SopStep.VERIFY.title();
+      default -> sop.step(SopStep.VERIFY.number()).title();
     };
   }
 

@@ -24,10 +24,13 @@ import id.alurkinerja.submissions.SubmissionDocuments;
 import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.submissions.SubmissionTransition;
 import id.alurkinerja.workflow.DocumentMachine;
-import id.alurkinerja.workflow.SopStep;
+import id.alurkinerja.sop.SopStep;
+import id.alurkinerja.cycles.CycleService;
+import id.alurkinerja.sla.SlaWork;
+import id.alurkinerja.sla.Slas;
+import id.alurkinerja.sla.StepTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +38,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,13 +63,31 @@ public class TaskService {
   @Inject FormDocuments forms;
   @Inject SubmissionDocuments submissions;
   @Inject RecapDocuments recaps;
-  @Inject Clock clock;
+  @Inject Slas slas;
+  @Inject CycleService cycles;
+
+  /** One answer: the tasks found so far, all measured on one SLA reader at one instant. */
+  private final class Inbox {
+    final List<TaskView> tasks = new ArrayList<>();
+    final Slas.Reader reader = slas.reader();
+    final Map<String, StepTask> open;
+
+    Inbox(List<Long> kecamatanIds) {
+      open = slas.openIn(kecamatanIds);
+    }
+
+    void add(TaskView task) {
+      tasks.add(task);
+    }
+  }
 
   public List<TaskView> mine() {
     CurrentUser me = access.user();
     List<Long> places = KecamatanScope.workplacesOf(me);
     Set<Long> units = me.grants().stream().map(Grant::unitId).filter(Objects::nonNull).collect(Collectors.toSet());
-    List<TaskView> tasks = new ArrayList<>();
+    List<Long> kecamatanOfUnits = units.isEmpty() ? List.of()
+        : OrgUnit.<OrgUnit>list("id in ?1", units).stream().map(u -> u.kecamatanId).distinct().toList();
+    Inbox tasks = new Inbox(Stream.concat(places.stream(), kecamatanOfUnits.stream()).distinct().toList());
     if (!places.isEmpty()) {
       forms(places, tasks);
       verifications(places, tasks);
@@ -75,37 +98,37 @@ public class TaskService {
       receipts(units, tasks);
       unitWork(units, tasks);
     }
-    tasks.sort(Comparator.comparing(TaskView::waitingSince));
-    return tasks;
+    tasks.tasks.sort(Comparator.comparing(TaskView::waitingSince));
+    return tasks.tasks;
   }
 
   /** Steps 1-5 on the form. */
-  private void forms(List<Long> places, List<TaskView> tasks) {
+  private void forms(List<Long> places, Inbox tasks) {
     for (Form form : Form.<Form>list("kecamatanId in ?1 and state in ?2", places, FORM_WAITING)) {
       // withdrawing is possible but not work that waits for anyone
       List<Enum<?>> transitions = machine.offered(forms, form).stream().filter(t -> t != FormTransition.WITHDRAW)
           .collect(TaskService.actions());
       if (!transitions.isEmpty()) {
-        tasks.add(task(TaskKind.FORM, form, null, null, null, form.state.step(),
-            SopStep.number(form.state.step()).title(), form.state, transitions, form.stateChangedAt, null));
+        tasks.add(task(tasks, TaskKind.FORM, form, null, null, null, form.state.step(), form.state, transitions,
+            form.stateChangedAt, null, workOf(form), form.id));
       }
     }
   }
 
   /** Step 7 for the Sekcam: each unit's submitted data to verify. */
-  private void verifications(List<Long> places, List<TaskView> tasks) {
+  private void verifications(List<Long> places, Inbox tasks) {
     for (Submission s : Submission.<Submission>list("kecamatanId in ?1 and state = ?2", places,
         SubmissionState.SUBMITTED)) {
       List<Enum<?>> transitions = machine.offered(submissions, s).stream().collect(TaskService.actions());
       if (!transitions.isEmpty()) {
-        tasks.add(task(TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, SopStep.VERIFY.title(),
-            s.state, transitions, s.stateChangedAt, null));
+        tasks.add(task(tasks, TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, s.state, transitions,
+            s.stateChangedAt, null, SlaWork.VERIFY, s.id));
       }
     }
   }
 
   /** Step 8 for the pengelola's Staf: once every unit is verified or marked, consolidate and hand over. */
-  private void consolidations(List<Long> places, List<TaskView> tasks) {
+  private void consolidations(List<Long> places, Inbox tasks) {
     for (Cycle cycle : Cycle.<Cycle>list("kecamatanId in ?1 and status = ?2 and step = ?3", places,
         CycleStatus.IN_PROGRESS, SopStep.CONSOLIDATE.number())) {
       Form form = Form.findById(cycle.formId);
@@ -115,36 +138,35 @@ public class TaskService {
       Recap recap = cycle.recapId == null ? null : Recap.findById(cycle.recapId);
       List<Enum<?>> transitions = recap == null ? List.of(RecapTransition.CREATE)
           : machine.offered(recaps, recap).stream().collect(TaskService.actions());
-      tasks.add(task(TaskKind.RECAP, form, null, null, null, 8, SopStep.CONSOLIDATE.title(),
-          recap == null ? RecapState.DRAFT : recap.state, transitions, cycle.statusChangedAt,
-          recap == null ? null : recap.id));
+      tasks.add(task(tasks, TaskKind.RECAP, form, null, null, null, 8, recap == null ? RecapState.DRAFT : recap.state,
+          transitions, cycle.statusChangedAt, recap == null ? null : recap.id, SlaWork.CONSOLIDATE, form.id));
     }
   }
 
   /** Steps 9-11 on the recap. */
-  private void approvals(List<Long> places, List<TaskView> tasks) {
+  private void approvals(List<Long> places, Inbox tasks) {
     for (Recap r : Recap.<Recap>list("kecamatanId in ?1 and state in ?2", places, RECAP_WAITING)) {
       List<Enum<?>> transitions = machine.offered(recaps, r).stream().collect(TaskService.actions());
       if (!transitions.isEmpty()) {
-        tasks.add(task(TaskKind.RECAP, Form.findById(r.formId), null, null, null, r.state.step(),
-            SopStep.number(r.state.step()).title(), r.state, transitions, r.stateChangedAt, r.id));
+        tasks.add(task(tasks, TaskKind.RECAP, Form.findById(r.formId), null, null, null, r.state.step(), r.state,
+            transitions, r.stateChangedAt, r.id, workOf(r), r.id));
       }
     }
   }
 
   /** Step 6 for the heads of receiving units: forms sent to them, receipt not yet confirmed. */
-  private void receipts(Set<Long> units, List<TaskView> tasks) {
+  private void receipts(Set<Long> units, Inbox tasks) {
     for (Dispatch d : Dispatch.<Dispatch>list("unitId in ?1 and state = ?2", units, Dispatch.State.SENT)) {
       Kecamatan k = Kecamatan.findById(d.kecamatanId);
       if (access.can(Verb.DISPATCH_RECEIVE, Target.unit(k.kabupatenId, k.id, d.unitId))) {
-        tasks.add(task(TaskKind.DISPATCH, Form.findById(d.formId), d.id, null, d.unitId, 6,
-            SopStep.DISTRIBUTE.title(), d.state, List.of(FormTransition.RECEIVE), d.sentAt, null));
+        tasks.add(task(tasks, TaskKind.DISPATCH, Form.findById(d.formId), d.id, null, d.unitId, 6, d.state,
+            List.of(FormTransition.RECEIVE), d.sentAt, null, SlaWork.RECEIVE, d.id));
       }
     }
   }
 
   /** Step 7 for the units: their data to fill in and hand in, once they confirmed receipt. */
-  private void unitWork(Set<Long> units, List<TaskView> tasks) {
+  private void unitWork(Set<Long> units, Inbox tasks) {
     Set<String> received = Dispatch.<Dispatch>list("unitId in ?1 and state = ?2", units, Dispatch.State.RECEIVED)
         .stream().map(d -> d.formId + "/" + d.unitId).collect(Collectors.toSet());
     for (Submission s : Submission.<Submission>list("unitId in ?1 and state in ?2", units, WITH_UNIT)) {
@@ -160,8 +182,8 @@ public class TaskService {
         transitions = List.of(save);
       }
       if (!transitions.isEmpty()) {
-        tasks.add(task(TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, SopStep.UNIT_WORK,
-            s.state, transitions, s.stateChangedAt, null));
+        tasks.add(task(tasks, TaskKind.SUBMISSION, Form.findById(s.formId), null, s.id, s.unitId, 7, s.state, transitions,
+            s.stateChangedAt, null, SlaWork.FILL, s.id));
       }
     }
   }
@@ -171,12 +193,33 @@ public class TaskService {
     return Collectors.toUnmodifiableList();
   }
 
-  private TaskView task(TaskKind kind, Form form, Long dispatchId, Long submissionId, Long unitId, int step,
-      String title, Enum<?> state, List<Enum<?>> transitions, Instant since, Long recapId) {
+  private TaskView task(Inbox inbox, TaskKind kind, Form form, Long dispatchId, Long submissionId, Long unitId, int step,
+      Enum<?> state, List<Enum<?>> transitions, Instant since, Long recapId, SlaWork work, long documentId) {
     Cycle cycle = Cycle.findById(form.cycleId);
     Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    String title = work.unitsOwn() ? SopStep.UNIT_WORK : cycles.sopOf(cycle).step(step).title();
+    StepTask clock = inbox.open.get(Slas.key(work, documentId));
     return new TaskView(kind, form.id, dispatchId, submissionId, recapId, unitId,
         unitId == null ? null : OrgUnit.<OrgUnit>findById(unitId).name, cycle.id, cycle.year, k.id, k.name, step,
-        title, state, transitions, since, Duration.between(since, clock.instant()).toMinutes());
+        title, state, transitions, since, Duration.between(since, inbox.reader.now()).toMinutes(),
+        clock == null ? null : inbox.reader.view(clock));
+  }
+
+  private static SlaWork workOf(Form form) {
+    return switch (form.state) {
+      case DRAFT -> SlaWork.DRAFT_FORMAT;
+      case IN_CORRECTION -> SlaWork.CORRECT_FORMAT;
+      case AWAITING_PARAF -> SlaWork.PARAF_FORMAT;
+      case AWAITING_SIGNATURE -> SlaWork.SIGN_FORMAT;
+      default -> SlaWork.NUMBER_FORMAT;
+    };
+  }
+
+  private static SlaWork workOf(Recap r) {
+    return switch (r.state) {
+      case AWAITING_VALIDATION -> SlaWork.VALIDATE;
+      case AWAITING_PARAF -> SlaWork.PARAF_DATA;
+      default -> SlaWork.SIGN_DATA;
+    };
   }
 }

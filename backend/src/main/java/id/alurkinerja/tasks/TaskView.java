@@ -5,6 +5,7 @@ import id.alurkinerja.forms.FormState;
 import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.recaps.RecapState;
 import id.alurkinerja.recaps.RecapTransition;
+import id.alurkinerja.sla.SlaView;
 import id.alurkinerja.submissions.SubmissionState;
 import id.alurkinerja.submissions.SubmissionTransition;
 import java.time.Instant;
@@ -35,7 +36,9 @@ public record TaskView(
         implementation = TaskView.Transition.class)
     List<Enum<?>> transitions,
     @Schema(required = true) Instant waitingSince,
-    @Schema(required = true, description = "Minutes since it reached this step") long waitingMinutes) {
+    @Schema(required = true, description = "Minutes since it reached this step") long waitingMinutes,
+    @Schema(description = "Its due time and how much of the mutu baku is used; absent for work whose clock "
+        + "started before SLAs were kept") SlaView sla) {
 
   /** A transition of the document a task is about (its kind says which table). */
   @Schema(name = "TaskTransition", oneOf = {FormTransition.class, SubmissionTransition.class, RecapTransition.class})

@@ -192,7 +192,7 @@ public class DocumentMachine {
         .transition(from, to).reason(reason).details(facts));
     em.flush();
     events.fire(new DocumentTransitioned(type.kind(), doc.documentId(), doc.kecamatanId(), transition, from, to,
-        doc.version(), actor, grant, facts, now));
+        doc.version(), actor, grant, facts, blankToNull(reason), now));
     em.flush();
   }
 

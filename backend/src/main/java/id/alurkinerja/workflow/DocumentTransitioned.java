@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public record DocumentTransitioned(DocumentKind kind, long documentId, long kecamatanId,
     Transition<?> transition, Enum<?> from, Enum<?> to, long version, CurrentUser actor, Grant grant,
-    AuditDetails details, Instant at) {
+    AuditDetails details, String reason, Instant at) {
 
   public boolean is(Transition<?> t) {
     return transition == t;

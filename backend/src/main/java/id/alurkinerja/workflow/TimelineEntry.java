@@ -17,4 +17,6 @@ public record TimelineEntry(
     String reason,
     @Schema(required = true) AuditDetails details,
     @Schema(description = "Entries written before details were typed keep their original text here")
-    String note) {}
+    String note,
+    @Schema(description = "For an entry that ended a piece of work: its mutu baku and the working time taken")
+    StepClock sla) {}

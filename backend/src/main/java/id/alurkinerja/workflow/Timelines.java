@@ -4,7 +4,10 @@ import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditEvent;
 import id.alurkinerja.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,17 +31,29 @@ public class Timelines {
       Map.entry("recap.ralat-started", "CREATE_RALAT"),
       Map.entry("recap.superseded", "SUPERSEDE"));
 
+  /** The audit entry and the event of the same transition are written within this of each other. */
+  private static final Duration SAME_MOMENT = Duration.ofSeconds(2);
+
   @Inject AuditLog audit;
+  @Inject Instance<StepClock.Source> clocks;
 
   public List<TimelineEntry> of(DocumentKind kind, long documentId) {
-    return audit.of(kind.code(), documentId).stream().map(this::entry).toList();
+    List<StepClock.Ended> ended = new ArrayList<>(clocks.isResolvable() ? clocks.get().endedOn(kind, documentId)
+        : List.of());
+    return audit.of(kind.code(), documentId).stream().map(e -> entry(e, ended)).toList();
   }
 
-  private TimelineEntry entry(AuditEvent e) {
+  private TimelineEntry entry(AuditEvent e, List<StepClock.Ended> ended) {
     AuditDetails details = audit.detailsOf(e);
-    return new TimelineEntry(e.occurredAt, actionName(e.action), e.actorName, e.capacity, e.actingFor,
+    String action = actionName(e.action);
+    StepClock.Ended match = ended.stream().filter(x -> x.transition().equals(action)
+        && Duration.between(x.at(), e.occurredAt).abs().compareTo(SAME_MOMENT) <= 0).findFirst().orElse(null);
+    if (match != null) {
+      ended.remove(match);
+    }
+    return new TimelineEntry(e.occurredAt, action, e.actorName, e.capacity, e.actingFor,
         e.fromState, e.toState, e.reason, details == null ? AuditDetails.NONE : details,
-        details == null ? e.detail : null);
+        details == null ? e.detail : null, match == null ? null : match.clock());
   }
 
   /** "form.paraf" → "PARAF"; earlier names as the transitions they were. */

@@ -33,6 +33,7 @@ class PackageOrderTest {
       List.of("audit"),
       List.of("org"),
       List.of("identity"),
+      List.of("calendar", "notifications", "sop"),
       List.of("approvals"),
       List.of("workflow"),
       List.of("cycles"),
@@ -40,7 +41,8 @@ class PackageOrderTest {
       List.of("letters", "distribution", "attachments"),
       List.of("submissions"),
       List.of("recaps"),
-      List.of("tasks", "demo"));
+      List.of("sla"),
+      List.of("tasks", "monitoring", "demo"));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

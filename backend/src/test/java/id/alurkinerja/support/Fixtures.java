@@ -7,6 +7,8 @@ import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.org.UnitKind;
+import id.alurkinerja.sop.SopBook;
+import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.jwt.build.Jwt;
@@ -69,6 +71,7 @@ public final class Fixtures {
     OrgUnit pengelola = unit(k, "PERKEU", "Subbag Perencanaan dan Keuangan", UnitKind.SUBBAG);
     OrgUnit seksi = unit(k, "PEM", "Seksi Pemerintahan", UnitKind.SEKSI);
     k.pengelolaUnitId = pengelola.id;
+    Arc.container().instance(SopBook.class).get().current(k.id); // as a kecamatan gets its SOP when created
     Map<Role, AppUser> users = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       Long unitId = switch (role) {

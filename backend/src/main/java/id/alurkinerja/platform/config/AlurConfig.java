@@ -79,6 +79,17 @@ public interface AlurConfig {
 
   Health health();
 
+  Sla sla();
+
+  /** The SLA watch (see SlaWatch): how often it runs ("off" disables it) and how much one pass takes on. */
+  interface Sla {
+    @WithDefault("60s")
+    String watchEvery();
+
+    @WithDefault("500")
+    int watchBatch();
+  }
+
   interface Health {
     /** How long the readiness check waits for the database's answer before it reports DOWN. */
     @WithDefault("2S")

@@ -93,7 +93,16 @@ public enum FieldErrorCode {
   VALUE_MISSING("the realisasi is not filled in"),
   EVIDENCE_MISSING("the evidence is not attached"),
   ONLY_VERIFIED_CORRECTED("only entered, verified units' values can be corrected"),
-  NOT_ENTERED("{unit} is not entered yet");
+  NOT_ENTERED("{unit} is not entered yet"),
+  // the working-time calendar and the SOP
+  TIME_ZONE("must be Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)"),
+  OFFICE_HOURS("office hours must open before they close, a break lying inside them"),
+  WEEKDAY_TWICE("lists {weekday} twice"),
+  WEEK_WITHOUT_WORKING_DAY("a week needs at least one working day"),
+  DATE_RANGE("ends before it starts"),
+  OVERRIDES_OVERLAP("overlaps the override {name}"),
+  HOLIDAY_EXISTS("{day} is already a day off: {name}"),
+  SOP_STEPS("must list the steps 1-11, each once");
 
   private final String template;
 
