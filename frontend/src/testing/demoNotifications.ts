@@ -13,7 +13,6 @@ export function demoNotifications(): NotificationList {
         link: '/rekap/12',
         stepTaskId: 31,
         createdAt: '2026-12-03T09:05:00Z',
-        readAt: null,
       },
       {
         id: 5,
