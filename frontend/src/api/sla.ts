@@ -43,6 +43,10 @@ export const calendarCalls = {
     send(api.DELETE('/api/v1/holidays/{holidayId}', { params: { path: { holidayId } } })),
 }
 
-/** The SOP monitoring sheet of a cycle (JSON): each unit's data against the letter's tenggat. */
-export const getSopMonitoring = (cycleId: number) =>
-  unwrap(api.GET('/api/v1/cycles/{cycleId}/sop-monitoring', { params: { path: { cycleId } } }))
+/**
+ * The SOP monitoring sheet of a cycle: each unit's data against the letter's tenggat. The operation
+ * also answers CSV and XLSX by Accept; without one (as here) it answers JSON.
+ */
+export async function getSopMonitoring(cycleId: number): Promise<Schemas['SopMonitoring']> {
+  return (await unwrap(api.GET('/api/v1/cycles/{cycleId}/sop-monitoring', { params: { path: { cycleId } } }))) as Schemas['SopMonitoring']
+}
