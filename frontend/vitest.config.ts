@@ -8,6 +8,8 @@ export default mergeConfig(
       environment: 'jsdom',
       include: ['src/**/*.spec.ts'],
       globals: false,
+      // page specs render whole pages in jsdom: on a busy two-core CI machine 5 s is not always enough
+      testTimeout: 20_000,
     },
   }),
 )

@@ -7,7 +7,6 @@ import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +46,6 @@ public class CalendarResource {
 
   @Inject CalendarService calendars;
   @Inject Calendars loader;
-  @Inject Locations locations;
   @Inject Clock clock;
 
   @GET

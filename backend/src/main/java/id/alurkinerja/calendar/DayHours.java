@@ -1,5 +1,6 @@
 package id.alurkinerja.calendar;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public record DayHours(LocalTime opens, LocalTime closes, LocalTime breakStarts,
   /** A stretch of office time within one day, from {@code start} (inclusive) to {@code end}. */
   public record Stretch(LocalTime start, LocalTime end) {
     long minutes() {
-      return java.time.Duration.between(start, end).toMinutes();
+      return Duration.between(start, end).toMinutes();
     }
   }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class WorkingCalendar {
 
-  /** How far the calculator looks for a working day before it gives up (a calendar with none). */
+  /** How many days in a row without office time the calculator crosses before it gives up (a calendar with none). */
   static final int HORIZON_DAYS = 3 * 366;
 
   private final ZoneId zone;
@@ -115,8 +115,10 @@ public final class WorkingCalendar {
     }
     long remaining = minutes * 60;
     LocalDate day = dayOf(from);
-    for (int i = 0; i < HORIZON_DAYS; i++, day = day.plusDays(1)) {
-      for (Interval stretch : intervals(day)) {
+    for (int idle = 0; idle < HORIZON_DAYS; day = day.plusDays(1)) {
+      List<Interval> stretches = intervals(day);
+      idle = stretches.isEmpty() ? idle + 1 : 0;
+      for (Interval stretch : stretches) {
         if (!stretch.end().isAfter(from)) {
           continue;
         }
@@ -143,7 +145,7 @@ public final class WorkingCalendar {
     List<Interval> today = intervals(day);
     boolean todayCounts = !today.isEmpty() && !from.isAfter(today.get(0).start());
     int counted = todayCounts ? 1 : 0;
-    for (int i = 0; i < HORIZON_DAYS; i++) {
+    for (int idle = 0; idle < HORIZON_DAYS; ) {
       if (counted == days) {
         List<Interval> last = intervals(day);
         return last.get(last.size() - 1).end();
@@ -151,6 +153,9 @@ public final class WorkingCalendar {
       day = day.plusDays(1);
       if (isWorkingDay(day)) {
         counted++;
+        idle = 0;
+      } else {
+        idle++;
       }
     }
     throw noWorkingDay(from);

@@ -53,7 +53,10 @@ public class SlaWatch {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "sla-watch")
   void scheduled() {
     try {
-      runOnce();
+      int sent = runOnce();
+      if (sent > 0) {
+        LOG.infof("SLA watch: %d notifications of work at risk or overdue", sent);
+      }
     } catch (RuntimeException e) {
       LOG.warnf("The SLA watch could not finish this pass (%s); it tries again at the next one", e.toString());
     }

@@ -3,13 +3,11 @@ package id.alurkinerja.sop;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Verb;
-import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.platform.web.Locations;
 import id.alurkinerja.sop.SopDtos.SopView;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -43,8 +41,6 @@ public class SopResource {
   @Inject SopBook book;
   @Inject OrgService org;
   @Inject Access access;
-  @Inject AuditLog audit;
-  @Inject Locations locations;
 
   @GET
   @Operation(operationId = "getSop", summary = "The kecamatan's current SOP",

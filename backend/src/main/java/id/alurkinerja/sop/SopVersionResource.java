@@ -1,24 +1,14 @@
 package id.alurkinerja.sop;
 
-import id.alurkinerja.access.Access;
-import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Verb;
-import id.alurkinerja.audit.AuditDetails;
-import id.alurkinerja.audit.AuditLog;
-import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
-import id.alurkinerja.platform.problem.FieldErrorCode;
-import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.web.ETags;
 import id.alurkinerja.platform.web.Locations;
 import id.alurkinerja.sop.SopDtos.Revision;
 import id.alurkinerja.sop.SopDtos.SopView;
-import id.alurkinerja.sop.SopDtos.StepText;
 import id.alurkinerja.sop.SopDtos.VersionSummary;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,9 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -53,8 +41,7 @@ public class SopVersionResource {
 
   @Inject SopBook book;
   @Inject OrgService org;
-  @Inject Access access;
-  @Inject AuditLog audit;
+  @Inject SopRevisions revisions;
   @Inject Locations locations;
 
   @GET
@@ -81,32 +68,11 @@ public class SopVersionResource {
       content = @Content(schema = @Schema(implementation = SopView.class)))
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-  @Transactional
   public Response revise(@PathParam("kecamatanId") long kecamatanId,
       @Parameter(description = ETags.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull Revision revision) {
-    Kecamatan k = org.kecamatan(kecamatanId, Verb.KECAMATAN_READ);
-    Grant grant = access.canOrReject(Verb.SOP_MANAGE, OrgService.targetOf(k), "Kecamatan " + kecamatanId);
-    Sop current = book.current(kecamatanId);
-    Kecamatan.getEntityManager().lock(k, LockModeType.PESSIMISTIC_WRITE);
-    int latest = SopVersion.latest(kecamatanId).version;
-    ETags.require(ifMatch, latest);
-    Set<Integer> numbers = new HashSet<>();
-    for (StepText s : revision.steps()) {
-      numbers.add(s.number());
-    }
-    if (numbers.size() != 11) {
-      throw ProblemException.invalid("steps", FieldErrorCode.SOP_STEPS);
-    }
-    List<StepText> ordered = revision.steps().stream().sorted((a, b) -> a.number() - b.number()).toList();
-    SopVersion v = book.store(kecamatanId, latest + 1, revision.title().trim(), revision.effectiveFrom(),
-        revision.note() == null || revision.note().isBlank() ? null : revision.note().trim(), ordered,
-        access.user().id());
-    audit.record(access.user(), grant, AuditLog.Entry.of("sop.revise", "sop_version", v.id, k.kabupatenId, k.id)
-        .details(AuditDetails.builder().round(v.version).name(v.title).period(v.effectiveFrom, null)
-            .related(current.versionId()).build()));
-    Sop made = book.version(v.id);
-    return Response.created(locations.of("v1/sop/versions/" + v.id)).tag(ETags.tag(made.version()))
+    Sop made = revisions.revise(kecamatanId, ifMatch, revision);
+    return Response.created(locations.of("v1/sop/versions/" + made.versionId())).tag(ETags.tag(made.version()))
         .entity(SopView.of(made)).build();
   }
 }

@@ -94,6 +94,16 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void aTenggatYearsAheadIsMeasuredAcrossThem() {
+    Instant start = wib("2026-12-02T09:00");
+    Instant due = bulu.closeOf(LocalDate.of(2058, 1, 31));
+    long minutes = bulu.officeMinutesBetween(start, due);
+    assertEquals(due, bulu.addOfficeMinutes(start, minutes), "32 years of office minutes added back");
+    assertEquals(bulu.addWorkingDays(wib("2026-12-02T07:00"), 8000), bulu.addWorkingDays(
+        bulu.addWorkingDays(wib("2026-12-02T07:00"), 4000), 4000));
+  }
+
+  @Test
   void aCalendarWithoutWorkingDaysRefusesRatherThanLoops() {
     WorkingCalendar none = new WorkingCalendar(Holidays2026.WIB, new WeekHours(Map.of()), List.of(), Set.of());
     assertThrows(IllegalStateException.class, () -> none.addWorkingDays(wib("2026-02-12T10:00"), 1));
