@@ -1,6 +1,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { api, unwrap, type Schemas } from '../api/client'
 import { getSopMonitoring } from '../api/sla'
+import { DEFAULT_TIME_ZONE } from '../lib/format'
 import { formatTenggat, isPast, workingDaysLeftText } from '../lib/tenggat'
 
 /**
@@ -11,7 +12,7 @@ import { formatTenggat, isPast, workingDaysLeftText } from '../lib/tenggat'
  */
 export function useTenggatWarning(submission: Ref<Schemas['SubmissionView'] | null>, now: () => Date = () => new Date()) {
   const unit = ref<Schemas['UnitMonitoring'] | null>(null)
-  const timeZone = ref('Asia/Jakarta')
+  const timeZone = ref(DEFAULT_TIME_ZONE)
 
   watch(
     () => {
