@@ -72,6 +72,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Pengguna', nav: 'Pengguna', verb: 'user.manage' },
   },
   {
+    path: '/admin/kalender',
+    name: 'admin-calendar',
+    component: () => import('./pages/AdminCalendarPage.vue'),
+    meta: { title: 'Kalender Kerja', nav: 'Kalender Kerja', verb: 'calendar.manage' },
+  },
+  {
     path: '/akun/kata-sandi',
     name: 'change-password',
     component: () => import('./pages/ChangePasswordPage.vue'),

@@ -53,4 +53,73 @@ describe('TaskInbox', () => {
     expect(paraf.getAttribute('href')).toBe('/rekap/4')
     expect(screen.getByText(/Rekap data kinerja tahun 2026 · Kecamatan Bulu · Menunggu paraf Sekcam/)).toBeTruthy()
   })
+
+  describe('SLA', () => {
+    const sla = (status: Schemas['SlaStatus'], dueAt: string, workingDaysLeft: number): Schemas['SlaView'] => ({
+      status,
+      step: 7,
+      work: 'VERIFY',
+      round: 1,
+      startedAt: '2026-11-26T02:00:00Z',
+      dueAt,
+      budgetMinutes: 900,
+      elapsedMinutes: 300,
+      usedPercent: 33,
+      workingDaysLeft,
+    })
+    const submission = (id: number, unitName: string, extra: Partial<Schemas['TaskView']>): Schemas['TaskView'] => ({
+      ...base,
+      kind: 'SUBMISSION',
+      submissionId: id,
+      unitId: id,
+      unitName,
+      step: 7,
+      stepTitle: 'Menerima dan memverifikasi data kinerja dari subbag dan seksi',
+      state: 'SUBMITTED',
+      transitions: ['VERIFY'],
+      ...extra,
+    })
+
+    it('puts overdue tasks first with the words "Terlambat", and tells the others their working days left', async () => {
+      fakeApi({
+        'GET /api/v1/tasks': () =>
+          json([
+            submission(1, 'Seksi Pemerintahan', { waitingSince: '2026-11-20T02:00:00Z', sla: sla('ON_TIME', '2026-12-03T09:00:00Z', 3) }),
+            submission(2, 'Seksi Trantib', { waitingSince: '2026-11-25T02:00:00Z', sla: sla('OVERDUE', '2026-12-01T09:00:00Z', 0) }),
+            submission(3, 'Seksi PMD', { waitingSince: '2026-11-10T02:00:00Z' }),
+          ]),
+        'GET /api/v1/kecamatan/1': () => json({ id: 1, code: '33.11.04', name: 'Bulu', kabupatenId: 1, kabupatenName: 'Sukoharjo', timeZone: 'Asia/Jakarta', verbs: [] }),
+      })
+      await renderInbox()
+
+      const links = await screen.findAllByRole('link')
+      expect(links.map((l) => l.textContent)).toEqual([
+        expect.stringContaining('Seksi Trantib'),
+        expect.stringContaining('Seksi PMD'),
+        expect.stringContaining('Seksi Pemerintahan'),
+      ])
+      const items = screen.getAllByRole('listitem')
+      expect(items[0].querySelector('[data-task-sla]')?.textContent).toMatch(/^\s*Terlambat · tenggat 1 Des 2026 16\.00\s*$/)
+      expect(items[0].querySelector('.sla--overdue')).not.toBeNull()
+      expect(items[2].querySelector('[data-task-sla]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        'Sesuai mutu baku · tenggat 3 Des 2026 16.00 · sisa 3 hari kerja',
+      )
+      expect(items[2].textContent).not.toContain('Menunggu sejak')
+      // without an SLA the waiting time stays
+      expect(items[1].textContent).toContain('Menunggu sejak')
+      expect(items[1].querySelector('[data-task-sla]')).toBeNull()
+    })
+
+    it("reads the tenggat in the task's kecamatan time zone", async () => {
+      fakeApi({
+        'GET /api/v1/tasks': () =>
+          json([submission(1, 'Seksi Pemerintahan', { kecamatanId: 9, sla: sla('AT_RISK', '2026-12-03T08:00:00Z', 1) })]),
+        'GET /api/v1/kecamatan/9': () => json({ id: 9, code: '73.71.01', name: 'Mariso', kabupatenId: 2, kabupatenName: 'Makassar', timeZone: 'Asia/Makassar', verbs: [] }),
+      })
+      await renderInbox()
+
+      expect(await screen.findByText(/tenggat 3 Des 2026 16\.00/)).toBeTruthy()
+      expect(screen.getByText(/Hampir lewat/)).toBeTruthy()
+    })
+  })
 })
