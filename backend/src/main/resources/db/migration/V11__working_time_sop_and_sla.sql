@@ -158,6 +158,8 @@ ALTER TABLE cycle
 -- The SLA clock: one row per piece of work of a step, per round and per unit where the step is per
 -- bagian, opened when the work arrives and closed by the transition that ends it. Its due time is
 -- fixed from the step's mutu baku and the calendar when it opens (and moved when the calendar changes).
+-- Its instants are DATETIME in UTC (the application writes UTC): a tenggat may lie past 2038, where
+-- TIMESTAMP ends.
 CREATE TABLE step_task (
   id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
   kecamatan_id        BIGINT        NOT NULL,
@@ -168,11 +170,11 @@ CREATE TABLE step_task (
   document_id         BIGINT        NOT NULL,
   unit_id             BIGINT        NULL,
   round               INT           NOT NULL,
-  started_at          TIMESTAMP(6)  NOT NULL,
-  due_at              TIMESTAMP(6)  NOT NULL,
-  at_risk_at          TIMESTAMP(6)  NOT NULL,
+  started_at          DATETIME(6)   NOT NULL,
+  due_at              DATETIME(6)   NOT NULL,
+  at_risk_at          DATETIME(6)   NOT NULL,
   budget_minutes      INT           NOT NULL,
-  finished_at         TIMESTAMP(6)  NULL,
+  finished_at         DATETIME(6)   NULL,
   elapsed_minutes     INT           NULL,
   finished_by         BIGINT        NULL,
   finished_by_name    VARCHAR(200)  NULL,
@@ -180,8 +182,8 @@ CREATE TABLE step_task (
   outcome             VARCHAR(40)   NULL,
   refused             BOOLEAN       NOT NULL DEFAULT FALSE,
   reason              VARCHAR(4000) NULL,
-  at_risk_notified_at TIMESTAMP(6)  NULL,
-  overdue_notified_at TIMESTAMP(6)  NULL,
+  at_risk_notified_at DATETIME(6)   NULL,
+  overdue_notified_at DATETIME(6)   NULL,
   open_key            VARCHAR(80) AS (CASE WHEN finished_at IS NULL
                         THEN CONCAT(work, '/', document_kind, '/', document_id) END) PERSISTENT,
   CONSTRAINT uq_step_task_open UNIQUE (open_key),

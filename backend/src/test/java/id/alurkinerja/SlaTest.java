@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -159,6 +160,21 @@ class SlaTest extends ApiTest {
     assertEquals(List.of(
         Map.of("step", 1, "refused", false, "reason", "null", "late", true),
         Map.of("step", 2, "refused", true, "reason", "Lengkapi indikator PMD", "late", false)), closed);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aUnitsTenggatDecadesAheadIsItsDueTime() {
+    World w = Fixtures.world();
+    Map<String, Object> content = new HashMap<>(FormWorkflowTest.content(w, 100));
+    Map<String, Object> letter = new HashMap<>((Map<String, Object>) content.get("letter"));
+    letter.put("deadline", "2057-06-14"); // a Thursday, past the year 2038 where TIMESTAMP columns end
+    content.put("letter", letter);
+    long form = SubmissionWorkflowTest.dispatchedForm(w, true, content);
+    JsonPath unit = task(w, Role.KASI, form);
+    assertEquals("FILL", unit.getString("sla.work"));
+    assertEquals("2057-06-14T09:00:00Z", unit.getString("sla.dueAt"));
+    assertEquals("ON_TIME", unit.getString("sla.status"));
   }
 
   private void twoInstancesWatch() throws Exception {
