@@ -43,11 +43,16 @@ function dateTimeParts(timeZone: string): Intl.DateTimeFormat {
  * Returns "" for missing or invalid input.
  */
 export function formatDateTime(iso: string | null | undefined, timeZone: string = DEFAULT_TIME_ZONE): string {
-  if (!iso) return ''
+  const parts = dateTimePartsOf(iso, timeZone)
+  return parts ? `${parts.day} ${parts.month} ${parts.year} pukul ${parts.hour}.${parts.minute}` : ''
+}
+
+/** An instant's day, month name, year, hour and minute in a zone ("26", "November", …); null when invalid. */
+export function dateTimePartsOf(iso: string | null | undefined, timeZone: string): Record<string, string> | null {
+  if (!iso) return null
   const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  const parts = Object.fromEntries(dateTimeParts(timeZone).formatToParts(date).map((p) => [p.type, p.value]))
-  return `${parts.day} ${parts.month} ${parts.year} pukul ${parts.hour}.${parts.minute}`
+  if (Number.isNaN(date.getTime())) return null
+  return Object.fromEntries(dateTimeParts(timeZone).formatToParts(date).map((p) => [p.type, p.value]))
 }
 
 /** "26 November 2026 s.d. 31 Desember 2026"; an open end reads "sejak 26 November 2026". */

@@ -2,7 +2,7 @@
  * A tenggat as Indonesian letters write it, with the zone the kecamatan keeps its office hours in:
  * "15 Januari 2027 16.00 WIB", and the working days left: "sisa 3 hari kerja".
  */
-import { DEFAULT_TIME_ZONE } from './format'
+import { dateTimePartsOf, DEFAULT_TIME_ZONE } from './format'
 
 /** The three zones of Indonesia by their Indonesian abbreviation. */
 export const TIME_ZONES: readonly { value: string; abbreviation: string; label: string }[] = [
@@ -16,32 +16,10 @@ export function zoneAbbreviation(timeZone: string): string {
   return TIME_ZONES.find((z) => z.value === timeZone)?.abbreviation ?? timeZone
 }
 
-const FORMATS = new Map<string, Intl.DateTimeFormat>()
-
-function formatIn(timeZone: string): Intl.DateTimeFormat {
-  let format = FORMATS.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('id-ID', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-    })
-    FORMATS.set(timeZone, format)
-  }
-  return format
-}
-
 /** "15 Januari 2027 16.00 WIB" in the kecamatan's zone; "" when missing or invalid. */
 export function formatTenggat(iso: string | null | undefined, timeZone: string = DEFAULT_TIME_ZONE): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  const p = Object.fromEntries(formatIn(timeZone).formatToParts(date).map((part) => [part.type, part.value]))
-  return `${p.day} ${p.month} ${p.year} ${p.hour}.${p.minute} ${zoneAbbreviation(timeZone)}`
+  const p = dateTimePartsOf(iso, timeZone)
+  return p ? `${p.day} ${p.month} ${p.year} ${p.hour}.${p.minute} ${zoneAbbreviation(timeZone)}` : ''
 }
 
 /** "sisa 3 hari kerja"; on the last day "hari kerja terakhir". */
