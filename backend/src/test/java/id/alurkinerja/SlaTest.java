@@ -5,11 +5,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.notifications.Notification;
 import id.alurkinerja.notifications.NotificationKind;
 import id.alurkinerja.notifications.Notifications;
+import id.alurkinerja.sla.SlaBackfill;
 import id.alurkinerja.sla.SlaDocument;
 import id.alurkinerja.sla.SlaWatch;
 import id.alurkinerja.sla.StepTask;
@@ -46,6 +49,7 @@ class SlaTest extends ApiTest {
 
   @Inject SlaWatch watch;
   @Inject Notifications notifications;
+  @Inject SlaBackfill backfill;
 
   @AfterEach
   void release() {
@@ -160,6 +164,26 @@ class SlaTest extends ApiTest {
     assertEquals(List.of(
         Map.of("step", 1, "refused", false, "reason", "null", "late", true),
         Map.of("step", 2, "refused", true, "reason", "Lengkapi indikator PMD", "late", false)), closed);
+  }
+
+  @Test
+  void workOpenBeforeTheClockExistedGetsItsClockFromWhenItArrived() {
+    World w = Fixtures.world();
+    TestClock.pin(wib("2026-02-12T10:00"));
+    long form = FormWorkflowTest.newForm(w, 2026);
+    FormWorkflowTest.save(w, Role.STAF, form, FormWorkflowTest.content(w, 100));
+    TestClock.pin(wib("2026-02-12T11:00"));
+    as(w.token(Role.STAF)).post("/api/v1/forms/" + form + "/correction-requests").then().statusCode(200);
+    QuarkusTransaction.requiringNew().run(() -> StepTask.delete("documentKind = ?1 and documentId = ?2",
+        SlaDocument.FORM, form)); // as a database from before V11 has it
+    assertNull(task(w, Role.KASUBBAG, form).get("sla"));
+
+    TestClock.pin(wib("2026-02-16T09:00"));
+    assertTrue(backfill.run() >= 1, "at least this cycle's one piece of work");
+    JsonPath t = task(w, Role.KASUBBAG, form);
+    assertEquals("2026-02-12T04:00:00Z", t.getString("sla.startedAt"), "from when it reached step 2");
+    assertEquals("2026-02-18T09:00:00Z", t.getString("sla.dueAt"));
+    assertEquals(0, backfill.run(), "done once");
   }
 
   @Test

@@ -88,7 +88,7 @@ public class SlaClock {
     StepTask.getEntityManager().flush();
   }
 
-  private static void start(Cycle cycle, OpenWork.Work w, Instant at, WorkingCalendar calendar, Sop sop) {
+  static void start(Cycle cycle, OpenWork.Work w, Instant at, WorkingCalendar calendar, Sop sop) {
     StepTask t = new StepTask();
     t.kecamatanId = cycle.kecamatanId;
     t.cycleId = cycle.id;
