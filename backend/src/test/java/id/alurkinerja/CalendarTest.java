@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.not;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
-import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
+import id.alurkinerja.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;

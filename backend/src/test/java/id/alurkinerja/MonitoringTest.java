@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
-import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
+import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
-import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
+import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;

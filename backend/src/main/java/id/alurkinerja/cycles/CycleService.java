@@ -1,7 +1,5 @@
 package id.alurkinerja.cycles;
 
-import id.alurkinerja.sop.SopBook;
-import id.alurkinerja.sop.Sop;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Target;
@@ -15,6 +13,8 @@ import id.alurkinerja.org.KecamatanScope;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.sop.Sop;
+import id.alurkinerja.sop.SopBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

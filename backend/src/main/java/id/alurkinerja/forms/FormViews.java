@@ -1,10 +1,10 @@
 package id.alurkinerja.forms;
 
-import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.approvals.Approval;
 import id.alurkinerja.approvals.ApprovalView;
 import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.cycles.CycleStatus;
 import id.alurkinerja.forms.FormDtos.DistributionSummary;
 import id.alurkinerja.forms.FormDtos.FormLetterNumber;

@@ -1,10 +1,10 @@
 package id.alurkinerja.recaps;
 
-import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.approvals.Approval;
 import id.alurkinerja.approvals.ApprovalView;
 import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormContent;
 import id.alurkinerja.forms.FormDocuments;

@@ -11,7 +11,6 @@ import id.alurkinerja.audit.AuditLog;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemContexts;
-import id.alurkinerja.platform.problem.ProblemContexts;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;
