@@ -38,6 +38,15 @@ public class Calendars {
     return new WorkingCalendar(zoneOf(k), week, overrides, off);
   }
 
+  /** WIB, WITA or WIT: how Indonesian letters name the kecamatan's zone. */
+  public static String abbreviationOf(Kecamatan k) {
+    return switch (zoneOf(k).getId()) {
+      case "Asia/Makassar" -> "WITA";
+      case "Asia/Jayapura" -> "WIT";
+      default -> "WIB";
+    };
+  }
+
   public static ZoneId zoneOf(Kecamatan k) {
     return ZoneId.of(k.timeZone == null || k.timeZone.isBlank() ? DEFAULT_ZONE : k.timeZone);
   }

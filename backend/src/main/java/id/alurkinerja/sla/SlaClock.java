@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +53,16 @@ public class SlaClock {
       }
       WorkingCalendar calendar = calendars.of(kecamatanId);
       Map<Long, Cycle> cycleById = new HashMap<>();
+      Map<String, OpenWork.Work> workByKey = new HashMap<>();
       for (StepTask t : open) {
-        Cycle cycle = cycleById.computeIfAbsent(t.cycleId, id -> Cycle.findById(id));
+        Cycle cycle = cycleById.computeIfAbsent(t.cycleId, id -> {
+          Cycle c = Cycle.findById(id);
+          openWork.of(c).forEach(w -> workByKey.put(w.key(), w));
+          return c;
+        });
+        OpenWork.Work w = workByKey.get(t.key());
         Deadlines.schedule(t, calendar, Deadlines.due(calendar, cycles.sopOf(cycle), t.work, t.startedAt,
-            unitsOf(t), tenggatOf(cycle, t)));
+            w == null ? 1 : w.units(), w == null ? null : w.tenggat()));
       }
     }
   }
@@ -112,15 +117,6 @@ public class SlaClock {
     t.outcome = event.transition().name();
     t.reason = event.reason();
     t.refused = event.reason() != null && event.movedState() && !event.is(SubmissionTransition.MARK_NOT_SUBMITTED);
-  }
-
-  private int unitsOf(StepTask t) {
-    return t.work == SlaWork.CONSOLIDATE ? Math.max(1, Form.<Form>findById(t.documentId).unitsAddressed) : 1;
-  }
-
-  private LocalDate tenggatOf(Cycle cycle, StepTask t) {
-    return t.work.unitsOwn() ? openWork.of(cycle).stream().filter(w -> w.documentId() == t.documentId)
-        .map(OpenWork.Work::tenggat).findFirst().orElse(null) : null;
   }
 
   private static long cycleOf(DocumentTransitioned event) {

@@ -100,7 +100,7 @@ public class SlaWatch {
     Target target = unitsWork ? Target.unit(k.kabupatenId, k.id, t.unitId) : Target.kecamatan(k.kabupatenId, k.id);
     String stepTitle = t.work.unitsOwn() ? SopStep.UNIT_WORK : cycles.sopOf(cycle).step(t.step).title();
     String unit = t.unitId == null ? "" : ", " + OrgUnit.<OrgUnit>findById(t.unitId).name;
-    String due = WHEN.format(t.dueAt.atZone(Calendars.zoneOf(k))) + " " + zoneName(k);
+    String due = WHEN.format(t.dueAt.atZone(Calendars.zoneOf(k))) + " " + Calendars.abbreviationOf(k);
     String link = WorkLinks.of(t);
     List<Notifications.Message> messages = new ArrayList<>();
     List<CurrentUser> people = directory.peopleIn(k.id);
@@ -129,13 +129,5 @@ public class SlaWatch {
 
   private static boolean isHere(Grant g, Kecamatan k) {
     return g.kecamatanId() != null && g.kecamatanId().equals(k.id);
-  }
-
-  private static String zoneName(Kecamatan k) {
-    return switch (Calendars.zoneOf(k).getId()) {
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> "WIB";
-    };
   }
 }

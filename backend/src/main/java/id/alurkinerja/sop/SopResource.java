@@ -1,9 +1,9 @@
 package id.alurkinerja.sop;
 
 import id.alurkinerja.access.Access;
-import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.KecamatanScope;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Objects;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -78,8 +78,10 @@ public class SopResource {
     if (kecamatanId != null) {
       return org.kecamatan(kecamatanId, Verb.KECAMATAN_READ);
     }
-    Long home = access.user().grants().stream().map(Grant::kecamatanId).filter(Objects::nonNull)
-        .findFirst().orElseThrow(() -> ProblemException.invalid("kecamatanId", FieldErrorCode.REQUIRED));
-    return org.kecamatan(home, Verb.KECAMATAN_READ);
+    List<Long> workplaces = KecamatanScope.workplacesOf(access.user());
+    if (workplaces.isEmpty()) {
+      throw ProblemException.invalid("kecamatanId", FieldErrorCode.REQUIRED);
+    }
+    return org.kecamatan(workplaces.get(0), Verb.KECAMATAN_READ);
   }
 }

@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The inbox: every document waiting for a transition the current user may make (by role, unit and
@@ -85,9 +84,7 @@ public class TaskService {
     CurrentUser me = access.user();
     List<Long> places = KecamatanScope.workplacesOf(me);
     Set<Long> units = me.grants().stream().map(Grant::unitId).filter(Objects::nonNull).collect(Collectors.toSet());
-    List<Long> kecamatanOfUnits = units.isEmpty() ? List.of()
-        : OrgUnit.<OrgUnit>list("id in ?1", units).stream().map(u -> u.kecamatanId).distinct().toList();
-    Inbox tasks = new Inbox(Stream.concat(places.stream(), kecamatanOfUnits.stream()).distinct().toList());
+    Inbox tasks = new Inbox(places); // a unit's kecamatan is among the user's workplaces
     if (!places.isEmpty()) {
       forms(places, tasks);
       verifications(places, tasks);
