@@ -90,6 +90,23 @@ public interface AlurConfig {
     int watchBatch();
   }
 
+  Documents documents();
+
+  /**
+   * Issued PDFs: the PKCS#12 certificate they are signed with (PAdES), if any. Without one a
+   * document's recorded SHA-256 and QR verification still prove it.
+   */
+  interface Documents {
+    /** Path of the PKCS#12 file (DOCUMENT_SIGNING_KEYSTORE). */
+    java.util.Optional<String> signingKeystore();
+
+    /** Its password (DOCUMENT_SIGNING_PASSWORD). */
+    java.util.Optional<String> signingPassword();
+
+    /** The key's alias in it; the first key when absent (DOCUMENT_SIGNING_ALIAS). */
+    java.util.Optional<String> signingAlias();
+  }
+
   interface Health {
     /** How long the readiness check waits for the database's answer before it reports DOWN. */
     @WithDefault("2S")

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 @PreMatching
 public class BodyLimit implements ContainerRequestFilter {
 
-  /** Evidence uploads carry files, not JSON: they get the attachment limit instead. */
-  static final Pattern UPLOAD = Pattern.compile("/api/v1/submissions/\\d+/attachments");
+  /** Evidence uploads and files presented for verification carry files, not JSON: they get the attachment limit. */
+  static final Pattern UPLOAD = Pattern.compile("/api/v1/submissions/\\d+/attachments|/api/v1/verify/[^/]+/file|/verify/[^/]+");
 
   /** Looked up per request: providers are created before the configuration mapping exists. */
   @Inject Instance<AlurConfig> config;

@@ -1,0 +1,132 @@
+package id.alurkinerja.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.alurkinerja.approvals.ApprovalKind;
+import id.alurkinerja.documents.IssuedFacts.Mark;
+import id.alurkinerja.documents.LetterSheet.Footer;
+import id.alurkinerja.forms.Form;
+import id.alurkinerja.forms.FormDocuments;
+import id.alurkinerja.forms.FormTransition;
+import id.alurkinerja.forms.FormVersion;
+import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.workflow.DocumentKind;
+import id.alurkinerja.workflow.DocumentTransitioned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Issues the SOP's documents when the machine reaches them: the numbered letter and one copy per
+ * addressed unit when the clerk gives the letter its number (step 5). Printed, sealed and stored in
+ * the numbering's own transaction, so a number never exists without its documents.
+ */
+@ApplicationScoped
+public class Issuance {
+
+  @Inject LetterSheets sheets;
+  @Inject PdfPrinter printer;
+  @Inject PdfSigner signer;
+  @Inject DocumentLinks links;
+  @Inject FormDocuments forms;
+  @Inject ObjectMapper json;
+  @Inject Clock clock;
+
+  void onTransition(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentTransitioned event) {
+    if (event.kind() == DocumentKind.FORM && event.is(FormTransition.NUMBER)) {
+      issueLetter(Form.findById(event.documentId()), event.actor().id());
+    }
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<IssuedDocument> issueLetter(Form form, Long issuedBy) {
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    FormVersion version = forms.current(form);
+    LetterSheet sheet = sheets.issued(form);
+    List<IssuedDocument> issued = new ArrayList<>();
+    String location = sheet.place();
+    String code = VerificationCodes.next();
+    issued.add(store(form, version, IssuedKind.LETTER, null, code,
+        sheet.withFooter(footer(code, null)), issuedBy, location));
+    for (Long unitId : forms.content(version).letter().addresseeUnitIds()) {
+      OrgUnit unit = OrgUnit.findById(unitId);
+      if (unit == null || !unit.kecamatanId.equals(k.id)) {
+        continue;
+      }
+      String addressee = LetterSheets.addressee(k, unit);
+      String copyCode = VerificationCodes.next();
+      issued.add(store(form, version, IssuedKind.LETTER_COPY, unit, copyCode,
+          sheet.copyFor(addressee, footer(copyCode, "Lembar untuk " + addressee + ".")), issuedBy, location));
+    }
+    return issued;
+  }
+
+  private Footer footer(String code, String note) {
+    String url = links.verifyUrl(code);
+    return new Footer(url, VerificationCodes.printed(code), QrCodes.pngDataUri(url), note);
+  }
+
+  private IssuedDocument store(Form form, FormVersion version, IssuedKind kind, OrgUnit unit, String code,
+      LetterSheet sheet, Long issuedBy, String location) {
+    PdfPrinter.Printed printed = printer.print(LetterHtml.render(sheet));
+    byte[] pdf = signer.sign(printed.pdf(), sheet.signature().capacity() + ": " + sheet.hal(), location);
+    IssuedDocument doc = new IssuedDocument();
+    doc.kecamatanId = form.kecamatanId;
+    doc.cycleId = form.cycleId;
+    doc.kind = kind;
+    doc.sourceType = DocumentKind.FORM.code();
+    doc.sourceId = form.id;
+    doc.sourceVersion = version.number;
+    doc.sourceSha256 = version.contentSha256;
+    doc.addresseeUnitId = unit == null ? null : unit.id;
+    doc.copyKey = unit == null ? 0 : unit.id;
+    doc.code = code;
+    doc.sha256 = sha256(pdf);
+    doc.sizeBytes = pdf.length;
+    doc.pages = printed.pages();
+    doc.signature = signer.kind();
+    doc.facts = write(facts(kind, sheet, version));
+    doc.createdBy = issuedBy;
+    doc.createdAt = clock.instant();
+    doc.persist();
+    IssuedFile file = new IssuedFile();
+    file.documentId = doc.id;
+    file.pdf = pdf;
+    file.persist();
+    return doc;
+  }
+
+  private static IssuedFacts facts(IssuedKind kind, LetterSheet sheet, FormVersion version) {
+    List<Mark> marks = new ArrayList<>();
+    sheet.parafs().forEach(p -> marks.add(new Mark(ApprovalKind.PARAF.name(), p.capacity(), p.name(), null, p.at())));
+    LetterSheet.Signature s = sheet.signature();
+    marks.add(new Mark(ApprovalKind.SIGNATURE.name(), s.capacity(), s.name(), s.nip(), s.signedAt()));
+    return new IssuedFacts(kind.label(), sheet.kop().office(), sheet.kop().government(), sheet.number(),
+        sheet.date(), sheet.hal(), sheet.copyFor(), marks, version.number, version.contentSha256);
+  }
+
+  private String write(IssuedFacts facts) {
+    try {
+      return json.writeValueAsString(facts);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package id.alurkinerja.documents;
+
+import id.alurkinerja.access.CurrentUser;
+import id.alurkinerja.access.Directory;
+import id.alurkinerja.access.Grant;
+import id.alurkinerja.access.Role;
+import id.alurkinerja.approvals.Approval;
+import id.alurkinerja.approvals.ApprovalDecision;
+import id.alurkinerja.approvals.ApprovalKind;
+import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.documents.LetterSheet.FormatRow;
+import id.alurkinerja.documents.LetterSheet.Paraf;
+import id.alurkinerja.documents.LetterSheet.Signature;
+import id.alurkinerja.forms.Form;
+import id.alurkinerja.forms.FormContent;
+import id.alurkinerja.forms.FormDocuments;
+import id.alurkinerja.forms.FormVersion;
+import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.Positions;
+import id.alurkinerja.kinerja.DataType;
+import id.alurkinerja.kinerja.Indicator;
+import id.alurkinerja.kinerja.Sasaran;
+import id.alurkinerja.org.Kabupaten;
+import id.alurkinerja.org.Kecamatan;
+import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.org.UnitKind;
+import id.alurkinerja.workflow.DocumentKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Gathers what the notification letter prints from the form's content version, the kecamatan's
+ * letterhead and units, and the approvals given to that very version.
+ */
+@ApplicationScoped
+public class LetterSheets {
+
+  @Inject FormDocuments forms;
+  @Inject Directory directory;
+
+  /** The letter of the form's current version as it will be issued: number and date still blank. */
+  public LetterSheet preview(Form form) {
+    return sheet(form, forms.current(form), null, null);
+  }
+
+  /** The numbered letter: the signed version with its number and date. */
+  public LetterSheet issued(Form form) {
+    return sheet(form, forms.current(form), form.letterNumber, form.letterDate);
+  }
+
+  /** How the letter's addressee of {@code unit} reads, e.g. "Kepala Seksi Pemerintahan". */
+  public static String addressee(Kecamatan k, OrgUnit unit) {
+    return Positions.title(unit.kind == UnitKind.SUBBAG ? Role.KASUBBAG : Role.KASI, k, unit);
+  }
+
+  private LetterSheet sheet(Form form, FormVersion version, String number, java.time.LocalDate date) {
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    Kabupaten kab = Kabupaten.findById(k.kabupatenId);
+    Letterhead head = Letterhead.findById(k.id);
+    ZoneId zone = ZoneId.of(k.timeZone);
+    FormContent content = forms.content(version);
+    Map<Long, OrgUnit> units = OrgUnit.ofKecamatan(k.id).stream()
+        .collect(Collectors.toMap(u -> u.id, Function.identity()));
+    List<String> addressees = content.letter().addresseeUnitIds().stream().map(units::get)
+        .filter(Objects::nonNull).sorted(Comparator.comparingInt(u -> u.sortOrder))
+        .map(u -> addressee(k, u)).toList();
+    List<Approval> standing = Approval.of(DocumentKind.FORM.code(), form.id).stream()
+        .filter(a -> a.voidedAt == null && a.decision == ApprovalDecision.APPROVED
+            && a.contentSha256.equals(version.contentSha256))
+        .toList();
+    List<Paraf> parafs = standing.stream().filter(a -> a.kind == ApprovalKind.PARAF)
+        .map(a -> new Paraf("Paraf", a.capacityTitle, a.officialName, a.approvedAt, zone)).toList();
+    Signature signature = standing.stream().filter(a -> a.kind == ApprovalKind.SIGNATURE).findFirst()
+        .map(a -> new Signature(a.capacityTitle, a.officialName, pangkatOf(a.officialUserId), a.officialNip,
+            a.approvedAt, zone))
+        .orElseGet(() -> signerToBe(k, zone));
+    Cycle cycle = Cycle.findById(form.cycleId);
+    return new LetterSheet(kop(kab, k, head), number, date, place(k, head), content.letter().perihal(), "Biasa",
+        addressees, null, content.letter().body(), content.letter().deadline(), signature, parafs,
+        head == null ? List.of() : head.tembusanLines(), cycle.year, format(content, units), null);
+  }
+
+  /** The kop surat lines of a kecamatan. */
+  static LetterSheet.Kop kop(Kabupaten kab, Kecamatan k, Letterhead head) {
+    String government = "PEMERINTAH " + kab.name.toUpperCase(Locale.ROOT);
+    String logo = head == null || head.logo == null ? null
+        : "data:" + head.logoType + ";base64," + Base64.getEncoder().encodeToString(head.logo);
+    return new LetterSheet.Kop(government, "KECAMATAN " + k.name.toUpperCase(Locale.ROOT),
+        head == null ? null : blankToNull(head.address), head == null ? null : blankToNull(head.contact), logo);
+  }
+
+  static String place(Kecamatan k, Letterhead head) {
+    return head == null || head.place == null || head.place.isBlank() ? k.name : head.place.trim();
+  }
+
+  /** Who will sign: a Plt./Plh. Camat in office today, else the Camat; blank if the post is empty. */
+  private Signature signerToBe(Kecamatan k, ZoneId zone) {
+    CurrentUser best = null;
+    Grant bestGrant = null;
+    for (CurrentUser person : directory.peopleIn(k.id)) {
+      for (Grant g : person.grants()) {
+        if (g.role() == Role.CAMAT && k.id.equals(g.kecamatanId()) && (bestGrant == null || g.isActing())) {
+          best = person;
+          bestGrant = g;
+        }
+      }
+    }
+    if (best == null) {
+      return new Signature(Positions.title(Role.CAMAT, k, null), null, null, null, null, zone);
+    }
+    return new Signature(bestGrant.capacity(), best.fullName(), pangkatOf(best.id()), best.nip(), null, zone);
+  }
+
+  private static String pangkatOf(Long userId) {
+    AppUser user = userId == null ? null : AppUser.findById(userId);
+    return user == null ? null : blankToNull(user.pangkatGolongan);
+  }
+
+  private static List<FormatRow> format(FormContent content, Map<Long, OrgUnit> units) {
+    List<FormatRow> rows = new ArrayList<>();
+    for (Sasaran s : content.sasaran()) {
+      rows.add(new FormatRow(s.code(), s.name(), true, null, null, null));
+      for (Indicator i : s.indicators()) {
+        String reporting = i.reportingUnitIds().stream().map(units::get).filter(Objects::nonNull)
+            .map(u -> u.name).collect(Collectors.joining(", "));
+        rows.add(new FormatRow(i.code(), i.name(), false, i.satuan(), target(i), reporting));
+      }
+    }
+    return rows;
+  }
+
+  /** A target as printed: Indonesian digits, "Ada"/"Tidak ada" for yes/no, the words of a text target. */
+  static String target(Indicator i) {
+    if (i.dataType() == DataType.text) {
+      return i.targetText() == null ? "-" : i.targetText();
+    }
+    if (i.target() == null) {
+      return "-";
+    }
+    if (i.dataType() == DataType.yesno) {
+      return i.target().compareTo(BigDecimal.ONE) == 0 ? "Ada" : "Tidak ada";
+    }
+    return IndonesianText.number(i.target());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

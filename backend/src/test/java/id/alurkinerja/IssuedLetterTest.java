@@ -1,0 +1,192 @@
+package id.alurkinerja;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.alurkinerja.access.Role;
+import id.alurkinerja.documents.Issuance;
+import id.alurkinerja.documents.Letterhead;
+import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.Employment;
+import id.alurkinerja.support.ApiTest;
+import id.alurkinerja.support.Fixtures;
+import id.alurkinerja.support.Fixtures.World;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notification letter as a document: the preview officials approve from, the numbered letter and
+ * the units' copies issued at step 5 with a QR code to the public verification page, which accepts
+ * the real file and refuses one changed by a single byte.
+ */
+@QuarkusTest
+class IssuedLetterTest extends ApiTest {
+
+  static final Path PREVIEWS = Path.of("target", "document-previews");
+  private static final String NIP = "197805122005011003";
+
+  @Test
+  void theNumberedLetterIsIssuedWithItsCopiesAndVerifiesPublicly() throws Exception {
+    World w = Fixtures.world();
+    officialise(w);
+    long id = DistributionTest.signedForm(w, FormWorkflowTest.content(w, 98.75));
+    as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/documents").then().statusCode(200)
+        .body("size()", equalTo(0));
+
+    // the preview is the signed version with number and date blank, and no verification code
+    String preview = text(given().auth().oauth2(w.token(Role.CAMAT)).get("/api/v1/forms/" + id + "/letter-preview")
+        .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+    assertTrue(preview.contains("Nomor : .........................."), preview);
+    assertTrue(preview.contains("Pratinjau versi"), preview);
+    assertFalse(preview.contains("Periksa keasliannya"), preview);
+
+    as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(200);
+    String number = as(w.token(Role.STAF)).get("/api/v1/forms/" + id).then().extract().path("letterNumber.number");
+    JsonPath docs = as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/documents").then().statusCode(200)
+        .extract().jsonPath();
+    assertEquals(List.of("LETTER", "LETTER_COPY", "LETTER_COPY"), docs.getList("kind"));
+    long letterId = docs.getLong("[0].id");
+    String code = docs.getString("[0].code");
+
+    byte[] pdf = given().auth().oauth2(w.token(Role.KASI)).get("/api/v1/documents/" + letterId + "/pdf").then()
+        .statusCode(200).contentType("application/pdf").extract().asByteArray();
+    assertEquals(docs.getString("[0].sha256"), Issuance.sha256(pdf));
+    String letter = text(pdf);
+    String today = LocalDate.now(ZoneId.of("Asia/Jakarta"))
+        .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID")));
+    for (String expected : List.of("PEMERINTAH KABUPATEN " + kabupatenName(w).toUpperCase(Locale.ROOT).replace("KABUPATEN ", ""),
+        "KECAMATAN " + w.kecamatanName().toUpperCase(Locale.ROOT), "Jalan Uji No. 1", "Nomor : " + number,
+        "Sifat : Biasa", "Lampiran : 1 (satu) berkas", "Hal : Permohonan Pengisian Data Kinerja Tahun 2026",
+        "Yth.", "Kepala Seksi Pemerintahan", "Kepala Subbag Perencanaan", w.kecamatanName() + ", " + today,
+        "paling lambat tanggal 15 Januari 2027", "Camat " + w.kecamatanName() + ",", w.user(Role.CAMAT).fullName,
+        "Pembina (IV/a)", "NIP. " + NIP, "Ditandatangani secara elektronik", w.user(Role.SEKCAM).fullName,
+        "Tembusan:", "Bupati (sebagai laporan)", "FORMAT DATA KINERJA TAHUN 2026",
+        "Persentase desa yang menetapkan APBDes tepat waktu", "98,75", "Nilai SAKIP kecamatan", "70",
+        "Periksa keasliannya", code, "Halaman 1 dari 2")) {
+      assertTrue(letter.contains(expected), "the letter lacks \"" + expected + "\":\n" + letter);
+    }
+    render(pdf, "letter-page1.png");
+
+    // a copy names its one addressee
+    String copy = text(given().auth().oauth2(w.token(Role.STAF)).get("/api/v1/documents/" + docs.getLong("[1].id")
+        + "/pdf").then().statusCode(200).extract().asByteArray());
+    assertTrue(copy.contains("Lembar untuk " + docs.getString("[1].addressee")), copy);
+    assertTrue(copy.contains(docs.getString("[1].code")), copy);
+    assertFalse(copy.contains(code), "a copy carries its own code");
+
+    // the public verification: no login, the facts as printed, the real file matches, one byte off does not
+    given().get("/api/v1/verify/" + code.toLowerCase(Locale.ROOT)).then().statusCode(200)
+        .body("facts.number", equalTo(number)).body("sha256", equalTo(Issuance.sha256(pdf)))
+        .body("facts.approvals.find { it.kind == 'SIGNATURE' }.nip", equalTo(NIP))
+        .body("facts.approvals.find { it.kind == 'PARAF' }.nip", equalTo(null));
+    given().contentType("application/pdf").body(pdf).post("/api/v1/verify/" + code + "/file").then()
+        .statusCode(200).body("matches", equalTo(true));
+    byte[] changed = pdf.clone();
+    changed[changed.length / 2] ^= 1;
+    given().contentType("application/pdf").body(changed).post("/api/v1/verify/" + code + "/file").then()
+        .statusCode(200).body("matches", equalTo(false));
+    given().contentType("application/json").body(Map.of("sha256", Issuance.sha256(pdf)))
+        .post("/api/v1/verify/" + code + "/hash").then().statusCode(200).body("matches", equalTo(true));
+    given().contentType("application/json").body(Map.of("sha256", "XYZ"))
+        .post("/api/v1/verify/" + code + "/hash").then().statusCode(400).contentType(PROBLEM);
+    given().get("/api/v1/verify/0000-0000-0000").then().statusCode(404).contentType(PROBLEM);
+
+    // the page people reach from the QR code
+    given().get("/verify/" + code).then().statusCode(200).contentType(containsString("text/html"))
+        .body(containsString(number)).body(containsString(w.user(Role.CAMAT).fullName))
+        .body(containsString(Issuance.sha256(pdf))).body(not(containsString("Cocok")));
+    given().multiPart("file", "surat.pdf", pdf, "application/pdf").post("/verify/" + code).then().statusCode(200)
+        .body(containsString("<h2>Cocok</h2>"));
+    given().multiPart("file", "surat.pdf", changed, "application/pdf").post("/verify/" + code).then()
+        .statusCode(200).body(containsString("<h2>Tidak cocok</h2>"));
+    given().formParam("sha256", Issuance.sha256(pdf).toUpperCase(Locale.ROOT)).post("/verify/" + code).then()
+        .statusCode(200).body(containsString("<h2>Cocok</h2>"));
+    given().get("/verify/ZZZZ-ZZZZ-ZZZZ").then().statusCode(404).body(containsString("tidak dikenal"));
+  }
+
+  @Test
+  void documentsAreReadOnlyByThoseWhoMayReadTheForm() {
+    World w = Fixtures.world();
+    long id = DistributionTest.signedForm(w);
+    as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(200);
+    long doc = as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/documents").then().extract()
+        .jsonPath().getLong("[0].id");
+    World neighbour = Fixtures.neighbourOf(w);
+    for (String path : List.of("/api/v1/documents/" + doc, "/api/v1/documents/" + doc + "/pdf",
+        "/api/v1/forms/" + id + "/documents", "/api/v1/forms/" + id + "/letter-preview")) {
+      given().auth().oauth2(neighbour.token(Role.CAMAT)).get(path).then().statusCode(404).contentType(PROBLEM);
+      given().get(path).then().statusCode(401);
+    }
+    given().auth().oauth2(w.token(Role.STAF)).get("/api/v1/documents/" + (doc + 1_000_000)).then().statusCode(404);
+  }
+
+  /** The Camat as a PNS with NIP and pangkat, and a letterhead with an address and a tembusan. */
+  static void officialise(World w) {
+    QuarkusTransaction.requiringNew().run(() -> {
+      AppUser camat = AppUser.findById(w.user(Role.CAMAT).id);
+      camat.employment = Employment.PNS;
+      camat.nip = NIP;
+      camat.pangkatGolongan = "Pembina (IV/a)";
+      Letterhead head = new Letterhead();
+      head.kecamatanId = w.kecamatanId();
+      head.address = "Jalan Uji No. 1, Kode Pos 57563";
+      head.contact = "Telepon (0271) 000000";
+      head.tembusan = "Bupati (sebagai laporan)\nArsip";
+      head.updatedAt = Instant.now();
+      head.persist();
+    });
+  }
+
+  private static String kabupatenName(World w) {
+    return QuarkusTransaction.requiringNew().call(() ->
+        id.alurkinerja.org.Kabupaten.<id.alurkinerja.org.Kabupaten>findById(w.kabupatenId()).name);
+  }
+
+  /** The PDF's text, every run of whitespace (line breaks in table cells too) one space. */
+  static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+    }
+  }
+
+  /** Page 1 as PNG under target/document-previews (a build artifact to look at); fails if it is blank. */
+  static void render(byte[] pdf, String name) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+      Files.createDirectories(PREVIEWS);
+      ImageIO.write(image, "png", PREVIEWS.resolve(name).toFile());
+      long dark = 0;
+      for (int y = 0; y < image.getHeight(); y += 2) {
+        for (int x = 0; x < image.getWidth(); x += 2) {
+          if ((image.getRGB(x, y) & 0xFF) < 100) {
+            dark++;
+          }
+        }
+      }
+      assertTrue(dark > 2_000, "page 1 is almost blank: " + dark + " dark samples");
+    }
+  }
+}
