@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.documents.Issuance;
-import id.alurkinerja.documents.Letterhead;
 import id.alurkinerja.identity.AppUser;
 import id.alurkinerja.identity.Employment;
 import id.alurkinerja.support.ApiTest;
@@ -23,7 +22,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -88,6 +86,7 @@ class IssuedLetterTest extends ApiTest {
         "Periksa keasliannya", code, "Halaman 1 dari 2")) {
       assertTrue(letter.contains(expected), "the letter lacks \"" + expected + "\":\n" + letter);
     }
+    assertEquals(2, imagesOnPageOne(pdf), "page 1 draws the kop's logo and the QR code");
     render(pdf, "letter-page1.png");
 
     // a copy names its one addressee
@@ -143,21 +142,50 @@ class IssuedLetterTest extends ApiTest {
     given().auth().oauth2(w.token(Role.STAF)).get("/api/v1/documents/" + (doc + 1_000_000)).then().statusCode(404);
   }
 
-  /** The Camat as a PNS with NIP and pangkat, and a letterhead with an address and a tembusan. */
-  static void officialise(World w) {
+  /** The Camat as a PNS with NIP and pangkat; a kop surat with address, tembusan and logo, set by the ADMIN. */
+  static void officialise(World w) throws IOException {
     QuarkusTransaction.requiringNew().run(() -> {
       AppUser camat = AppUser.findById(w.user(Role.CAMAT).id);
       camat.employment = Employment.PNS;
       camat.nip = NIP;
       camat.pangkatGolongan = "Pembina (IV/a)";
-      Letterhead head = new Letterhead();
-      head.kecamatanId = w.kecamatanId();
-      head.address = "Jalan Uji No. 1, Kode Pos 57563";
-      head.contact = "Telepon (0271) 000000";
-      head.tembusan = "Bupati (sebagai laporan)\nArsip";
-      head.updatedAt = Instant.now();
-      head.persist();
     });
+    String admin = w.token(Role.ADMIN);
+    String path = "/api/v1/kecamatan/" + w.kecamatanId() + "/letterhead";
+    String etag = as(admin).get(path).then().statusCode(200).extract().header("ETag");
+    etag = as(admin).header("If-Match", etag).body(Map.of("address", "Jalan Uji No. 1, Kode Pos 57563",
+            "contact", "Telepon (0271) 000000", "tembusan", List.of("Bupati (sebagai laporan)", "Arsip")))
+        .put(path).then().statusCode(200).extract().header("ETag");
+    given().auth().oauth2(admin).header("If-Match", etag).contentType("image/png").body(png(120, 140))
+        .put(path + "/logo").then().statusCode(200).body("hasLogo", equalTo(true));
+  }
+
+  /** A small PNG: a dark emblem on white. */
+  static byte[] png(int width, int height) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        boolean inside = Math.hypot(x - width / 2.0, y - height / 2.0) < Math.min(width, height) / 2.5;
+        image.setRGB(x, y, inside ? 0x1B4F72 : 0xFFFFFF);
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  /** How many images page 1 draws (the kop's logo, the QR code). */
+  static int imagesOnPageOne(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var resources = doc.getPage(0).getResources();
+      int images = 0;
+      for (var name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+          images++;
+        }
+      }
+      return images;
+    }
   }
 
   private static String kabupatenName(World w) {

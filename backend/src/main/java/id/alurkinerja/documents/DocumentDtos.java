@@ -56,4 +56,28 @@ public final class DocumentDtos {
       @Schema(required = true) String presentedSha256,
       @Schema(required = true) String issuedSha256,
       @Schema(required = true) Verification document) {}
+
+  @Schema(name = "Letterhead", description = "The kecamatan's kop surat as documents print it")
+  public record LetterheadView(
+      @Schema(required = true, examples = "PEMERINTAH KABUPATEN SUKOHARJO") String government,
+      @Schema(required = true, examples = "KECAMATAN BULU") String office,
+      String address,
+      String contact,
+      @Schema(required = true, description = "Written before the date", examples = "Bulu") String place,
+      @Schema(required = true, description = "The letter's tembusan, in order") java.util.List<String> tembusan,
+      @Schema(required = true) boolean hasLogo,
+      @Schema(examples = "image/png") String logoType) {}
+
+  @Schema(name = "LetterheadSettings", description = "What an ADMIN sets of the kop surat")
+  public record LetterheadSettings(
+      @Schema(examples = "Jalan Raya Bulu No. 1, Kode Pos 57563") @jakarta.validation.constraints.Size(max = 300)
+      String address,
+      @Schema(examples = "Telepon (0271) 000000, Pos-el kec.bulu@example.go.id")
+      @jakarta.validation.constraints.Size(max = 300) String contact,
+      @Schema(description = "Written before the date; the kecamatan's name when empty")
+      @jakarta.validation.constraints.Size(max = 120) String place,
+      @Schema(description = "The letter's tembusan, in order")
+      @jakarta.validation.constraints.Size(max = 10)
+      java.util.List<@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 190) String>
+      tembusan) {}
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +31,7 @@ public class Letterhead extends PanacheEntityBase {
   @Column(name = "logo_type")
   public String logoType;
 
-  @Version
+  /** Moved by every change (1 for a new kop surat; a kecamatan without one reads as version 0). */
   public long version;
 
   @Column(name = "updated_at")
