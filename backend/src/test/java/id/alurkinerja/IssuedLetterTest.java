@@ -72,6 +72,8 @@ class IssuedLetterTest extends ApiTest {
     byte[] pdf = given().auth().oauth2(w.token(Role.KASI)).get("/api/v1/documents/" + letterId + "/pdf").then()
         .statusCode(200).contentType("application/pdf").extract().asByteArray();
     assertEquals(docs.getString("[0].sha256"), Issuance.sha256(pdf));
+    assertEquals("PADES", docs.getString("[0].signature"));
+    assertSignedWhole(pdf);
     String letter = text(pdf);
     String today = LocalDate.now(ZoneId.of("Asia/Jakarta"))
         .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID")));
@@ -172,6 +174,37 @@ class IssuedLetterTest extends ApiTest {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return out.toByteArray();
+  }
+
+  /**
+   * The PAdES signature (the test profile's certificate) verifies over every byte of the file but its own
+   * value: a reader shows the document as signed and unmodified.
+   */
+  static void assertSignedWhole(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature sig = doc.getLastSignatureDictionary();
+      assertEquals("ETSI.CAdES.detached", sig.getSubFilter());
+      int[] range = sig.getByteRange();
+      assertEquals(0, range[0]);
+      assertEquals(pdf.length, range[2] + range[3], "the signature covers the file to its end");
+      var cms = new org.bouncycastle.cms.CMSSignedData(
+          new org.bouncycastle.cms.CMSProcessableByteArray(sig.getSignedContent(pdf)), sig.getContents(pdf));
+      var signer = cms.getSignerInfos().getSigners().iterator().next();
+      var cert = (org.bouncycastle.cert.X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
+          .iterator().next();
+      assertTrue(signer.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(cert)));
+      assertTrue(signer.getSignedAttributes().get(
+          org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null,
+          "PAdES baseline names its signing certificate");
+      byte[] tampered = pdf.clone();
+      tampered[10] ^= 1;
+      var broken = new org.bouncycastle.cms.CMSSignedData(
+          new org.bouncycastle.cms.CMSProcessableByteArray(sig.getSignedContent(tampered)), sig.getContents(pdf));
+      var brokenSigner = broken.getSignerInfos().getSigners().iterator().next();
+      org.junit.jupiter.api.Assertions.assertThrows(org.bouncycastle.cms.CMSSignerDigestMismatchException.class,
+          () -> brokenSigner.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(cert)),
+          "one byte changed breaks the signature");
+    }
   }
 
   /** How many images page 1 draws (the kop's logo, the QR code). */

@@ -56,11 +56,21 @@ public class PdfPrinter {
     builder.useFont(() -> stream(file), family, weight, style, true);
   }
 
+  /** The font files, read from the application once. */
+  private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static InputStream stream(String file) {
-    InputStream in = PdfPrinter.class.getResourceAsStream(FONTS + file);
-    if (in == null) {
-      throw new IllegalStateException("Font " + file + " is missing from the application");
+    return new java.io.ByteArrayInputStream(FONT_BYTES.computeIfAbsent(file, PdfPrinter::read));
+  }
+
+  private static byte[] read(String file) {
+    try (InputStream in = PdfPrinter.class.getResourceAsStream(FONTS + file)) {
+      if (in == null) {
+        throw new IllegalStateException("Font " + file + " is missing from the application");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return in;
   }
 }

@@ -41,6 +41,7 @@ class PackageOrderTest {
       List.of("letters", "distribution", "attachments"),
       List.of("submissions"),
       List.of("recaps"),
+      List.of("documents"),
       List.of("sla"),
       List.of("tasks", "monitoring", "demo"));
 
