@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -290,6 +291,42 @@ class AuditChainTest extends ApiTest {
     List<Map<String, Object>> listed = entries(w);
     assertEquals(expected, listed.size());
     assertEquals(expected, listed.stream().map(e -> e.get("id")).distinct().count());
+  }
+
+  @Test
+  void theOrmNeverRewritesAnEntry() {
+    World w = withEntries(1);
+    long id = entryAt(w, 1);
+    QuarkusTransaction.requiringNew().run(() -> {
+      AuditEvent e = AuditEvent.findById(id);
+      e.reason = "ditulis ulang";
+      e.actorName = "Orang Lain";
+    });
+    assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+        em.createQuery("update AuditEvent set reason = 'massal' where id = :id").setParameter("id", id).executeUpdate()));
+    assertNull(QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>findById(id).reason));
+    assertEquals("INTACT", verification(w).getString("status"));
+  }
+
+  /** Apart from the sealer, no code of the app updates or deletes audit rows. */
+  @Test
+  void onlyTheSealerUpdatesAuditRowsAndNothingDeletesThem() throws java.io.IOException {
+    java.util.regex.Pattern write = java.util.regex.Pattern.compile(
+        "(?i)(update\\s+audit_event|delete\\s+from\\s+audit_event|update\\s+AuditEvent|delete\\s+from\\s+AuditEvent"
+            + "|AuditEvent\\.delete|audit_chain)");
+    List<String> offenders = new ArrayList<>();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main"))) {
+      for (var file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql")).toList()) {
+        String text = java.nio.file.Files.readString(file);
+        boolean sealer = file.endsWith("audit/AuditSealer.java") || file.endsWith("audit/AuditVerifier.java");
+        boolean migration = file.toString().contains("db/migration") || file.toString().contains("db/first-v1");
+        var m = write.matcher(text);
+        while (m.find() && !sealer && !migration) {
+          offenders.add(file + ": " + m.group());
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
   }
 
   @Test
