@@ -59,6 +59,8 @@ class AuthorizationMatrixTest extends ApiTest {
   private World elsewhere;
   private final Map<Scope, Map<Role, String>> tokens = new EnumMap<>(Scope.class);
   private final Map<Verb, Probe> probes = new EnumMap<>(Verb.class);
+  /** Further endpoints of a verb already probed, walked through the same matrix. */
+  private final List<Probe> moreProbes = new ArrayList<>();
 
   @BeforeAll
   void worldsAndObjects() {
@@ -110,7 +112,9 @@ class AuthorizationMatrixTest extends ApiTest {
     defineProbes(); // through HTTP, so not before the app listens
     assertEquals(EnumSet.allOf(Verb.class), probes.keySet(), "every verb needs its probe");
     List<DynamicTest> tests = new ArrayList<>();
-    for (Probe probe : probes.values()) {
+    List<Probe> all = new ArrayList<>(probes.values());
+    all.addAll(moreProbes);
+    for (Probe probe : all) {
       for (Role role : Role.values()) {
         for (Scope scope : Scope.values()) {
           Outcome outcome = expected(role, scope, probe.needs(), probe.anyOf(), probe.unitLevel());
@@ -180,7 +184,12 @@ class AuthorizationMatrixTest extends ApiTest {
     probe(Verb.USER_READ, 200, false, t -> as(t).get(k + "/users").statusCode());
     probe(Verb.USER_MANAGE, 204, false, t -> as(t).body(Map.of("newPassword", "sandi-baru-matriks-1"))
         .put("/api/v1/users/" + home.user(Role.STAF).id + "/password").statusCode(), Verb.USER_READ);
-    probes.put(Verb.AUDIT_READ, new Probe(Verb.AUDIT_READ, EnumSet.of(Verb.AUDIT_READ, Verb.LETTER_NUMBER), true,
+    // the audit trail and its verification; the letter register is also open to its clerk
+    probe(Verb.AUDIT_READ, 200, false, t -> as(t).queryParam("kecamatanId", home.kecamatanId()).get("/api/v1/audit")
+        .statusCode());
+    moreProbes.add(new Probe(Verb.AUDIT_READ, EnumSet.of(Verb.AUDIT_READ), false, false, 200,
+        t -> as(t).get(k + "/audit/verification").statusCode()));
+    moreProbes.add(new Probe(Verb.AUDIT_READ, EnumSet.of(Verb.AUDIT_READ, Verb.LETTER_NUMBER), true,
         false, 200, t -> as(t).get(k + "/letter-numbers").statusCode()));
     // steps 1-6 on a draft form: an allowed transition from the wrong state answers 409, nothing changes
     probe(Verb.FORM_READ, 200, false, t -> as(t).get(form).statusCode());

@@ -8,9 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** One append-only audit entry. Never updated or deleted. */
+/**
+ * One append-only audit entry. Never updated or deleted: the ORM treats it as immutable, and its place
+ * in the hash chain ({@code chainSeq}, {@code prevHash}, {@code hash}) is set once, from NULL, by
+ * {@link AuditSealer} after the entry's transaction committed (docs/decisions/012).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
   @Id
@@ -60,4 +66,20 @@ public class AuditEvent extends PanacheEntityBase {
 
   /** The entry's facts as a JSON object of {@link AuditDetails}. */
   public String details;
+
+  /** The chain the entry belongs to: {@code kecamatan:<id>}, {@code kabupaten:<id>} or {@code global}. */
+  @Column(name = "chain_key")
+  public String chainKey;
+
+  /** Its place in the chain, from 1; null until sealed. */
+  @Column(name = "chain_seq", insertable = false, updatable = false)
+  public Long chainSeq;
+
+  /** The hash of the entry before it in the chain; null for the first entry and until sealed. */
+  @Column(name = "prev_hash", insertable = false, updatable = false)
+  public String prevHash;
+
+  /** SHA-256 (hex) of the entry's canonical text ({@link AuditHash}); null until sealed. */
+  @Column(name = "hash", insertable = false, updatable = false)
+  public String hash;
 }

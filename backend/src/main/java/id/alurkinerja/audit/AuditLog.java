@@ -6,16 +6,31 @@ import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Grant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Writes audit entries inside the caller's transaction, so a change and its entry land together. */
+/**
+ * Writes audit entries inside the caller's transaction, so a change and its entry land together. The
+ * entry is written unsealed; once the transaction commits, {@link AuditSealer} links it into its
+ * chain (docs/decisions/012).
+ */
 @ApplicationScoped
 public class AuditLog {
 
+  /** The chains a transaction wrote entries to, kept with the transaction. */
+  private static final Object WRITTEN = new Object();
+
   @Inject Clock clock;
   @Inject ObjectMapper mapper;
+  @Inject TransactionSynchronizationRegistry transactions;
+  @Inject AuditSealer sealer;
 
   /** What happened to which object; built fluently and written with {@link #record}. */
   public record Entry(String action, String objectType, Long objectId, Long kabupatenId,
@@ -63,7 +78,7 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(CurrentUser actor, Grant capacity, Entry entry) {
     AuditEvent event = new AuditEvent();
-    event.occurredAt = clock.instant();
+    event.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // what TIMESTAMP(6) keeps
     event.actorUserId = actor == null ? null : actor.id();
     event.actorName = actor == null ? null : actor.fullName();
     event.capacity = capacity == null ? null : capacity.capacity();
@@ -77,8 +92,33 @@ public class AuditLog {
     event.toState = entry.toState();
     event.reason = entry.reason();
     event.details = write(entry.details());
+    event.chainKey = AuditChains.keyOf(event.kabupatenId, event.kecamatanId);
     event.persist();
+    sealAfterCommit(event.chainKey);
     return event;
+  }
+
+  /** Once per transaction: after it commits, its chains are sealed (after a rollback nothing is left). */
+  private void sealAfterCommit(String chain) {
+    @SuppressWarnings("unchecked")
+    Set<String> chains = (Set<String>) transactions.getResource(WRITTEN);
+    if (chains == null) {
+      Set<String> written = new LinkedHashSet<>();
+      transactions.putResource(WRITTEN, written);
+      transactions.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+          if (status == Status.STATUS_COMMITTED) {
+            sealer.afterCommit(written);
+          }
+        }
+      });
+      chains = written;
+    }
+    chains.add(chain);
   }
 
   private String write(AuditDetails details) {

@@ -81,6 +81,17 @@ public interface AlurConfig {
 
   Sla sla();
 
+  Audit audit();
+
+  /** The audit sealer's sweep (see AuditSealer): how often it seals what a crash left unsealed ("off": never). */
+  interface Audit {
+    @WithDefault("60s")
+    String sealEvery();
+
+    @WithDefault("30s")
+    String sealDelay();
+  }
+
   /** The SLA watch (see SlaWatch): how often it runs ("off" disables it) and how much one pass takes on. */
   interface Sla {
     @WithDefault("60s")
