@@ -6,6 +6,7 @@ import id.alurkinerja.access.Verb;
 import id.alurkinerja.attachments.ContentSniffer;
 import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
+import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.FieldErrorCode;
@@ -120,7 +121,7 @@ public class LetterheadService {
   }
 
   private static Read read(Kecamatan k, Letterhead head) {
-    LetterSheet.Kop kop = LetterSheets.kop(id.alurkinerja.org.Kabupaten.findById(k.kabupatenId), k, head);
+    LetterSheet.Kop kop = LetterSheets.kop(Kabupaten.findById(k.kabupatenId), k, head);
     return new Read(new DocumentDtos.LetterheadView(kop.government(), kop.office(),
         head == null ? null : head.address, head == null ? null : head.contact, LetterSheets.place(k, head),
         head == null ? List.of() : head.tembusanLines(), head != null && head.logo != null,
