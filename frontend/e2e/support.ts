@@ -18,6 +18,52 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
   expect(summary).toEqual([])
 }
 
+/** The phone every page must fit: 360 × 740 CSS pixels. */
+export const PHONE = { width: 360, height: 740 }
+
+/**
+ * Checks the page as it is now, at the desktop size and on a phone: axe finds no WCAG 2 A/AA
+ * violation at either size (a table that scrolls only on the phone must take the focus there), and at
+ * 360 px the page itself does not scroll sideways (`scrollWidth`), naming the elements that stick out
+ * when it does. Restores the viewport it found.
+ */
+export async function expectFitsEveryScreen(page: Page, what: string): Promise<void> {
+  const before = page.viewportSize() ?? { width: 1280, height: 720 }
+  await expectNoAccessibilityViolations(page)
+  await page.setViewportSize(PHONE)
+  try {
+    await expectNoHorizontalScroll(page, what)
+    await expectNoAccessibilityViolations(page)
+  } finally {
+    await page.setViewportSize(before)
+  }
+}
+
+/** At the current viewport, the document is no wider than the screen. */
+export async function expectNoHorizontalScroll(page: Page, what: string): Promise<void> {
+  const measure = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      const scrollsInside = (el: HTMLElement) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (getComputedStyle(up).overflowX !== 'visible') return true
+        }
+        return false
+      }
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !scrollsInside(el) && !el.closest('.visually-hidden, .skip-link'))
+        .slice(0, 8)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`)
+      return { scrollWidth: document.documentElement.scrollWidth, width, wide }
+    })
+  await expect
+    .poll(async () => {
+      const measured = await measure()
+      return measured.scrollWidth <= PHONE.width ? 'fits' : `${what}: ${JSON.stringify(measured)}`
+    })
+    .toBe('fits')
+}
+
 /** Signs out when signed in, then signs in as `username` and waits for the home page. */
 export async function switchUser(page: Page, username: string): Promise<void> {
   const logout = page.getByRole('button', { name: 'Keluar' })
