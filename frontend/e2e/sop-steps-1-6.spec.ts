@@ -152,6 +152,7 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await expect(changed).toContainText('Target')
     await expect(changed).toContainText('82,5')
     await expect(changed).toContainText('85')
+    await expectFitsEveryScreen(page, 'the differences between two versions')
 
     await act(page, 'Kirim ke Kasubbag untuk dikoreksi', 'Dikoreksi Kasubbag')
   })
