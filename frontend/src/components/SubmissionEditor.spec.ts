@@ -146,8 +146,8 @@ describe('SubmissionEditor', () => {
     expect(percent.value).toBe('84,25')
   })
 
-  it('refuses a text that is not a number: says why at the field and saves nothing', async () => {
-    const { emitted } = renderEditor()
+  it('refuses a text that is not a number: says why at the field, saves nothing and holds "Sampaikan" back', async () => {
+    const { emitted } = renderEditor(demoSubmission({ missing: [] }))
     const percent = within(group('S2.2')).getByLabelText('Realisasi (%)') as HTMLInputElement
 
     await fireEvent.update(percent, '1,234.5')
@@ -155,6 +155,9 @@ describe('SubmissionEditor', () => {
 
     expect(emitted().save).toBeUndefined()
     expect(percent.getAttribute('aria-invalid')).toBe('true')
+    // nor can the saved value be sent on while the field shows something else
+    expect(sampaikan().disabled).toBe(true)
+    expect(screen.getByText(/Ada angka yang tidak dapat dibaca/)).toBeTruthy()
     expect(within(group('S2.2')).getByText(/titik untuk ribuan, koma untuk desimal/)).toBeTruthy()
     expect(document.activeElement).toBe(percent)
   })
