@@ -6,7 +6,9 @@ import {
   ensureDistributedForm,
   expectFitsEveryScreen,
   expectNoAccessibilityViolations,
+  expectNoHorizontalScroll,
   fillAndSubmitThroughApi,
+  PHONE,
   switchUser,
   taskEntry,
 } from './support'
@@ -42,6 +44,7 @@ const indicator = (page: Page, code: string) => page.getByRole('group', { name: 
 const submissionState = (page: Page) => page.locator('[data-submission-state]')
 const recapState = (page: Page) => page.locator('[data-recap-state]')
 const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' })
+const DESKTOP = { width: 1280, height: 720 }
 
 async function openFormTab(page: Page, tab: string) {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
@@ -177,7 +180,8 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(submissionState(page)).toHaveText('Disampaikan')
   })
 
-  await test.step('Sekcam sees what changed since the first round and verifies', async () => {
+  await test.step('Sekcam, on a phone, sees what changed since the first round and verifies', async () => {
+    await page.setViewportSize(PHONE)
     await switchUser(page, 'sekcam')
     await openSubmissionTask(page, new RegExp(`Menerima dan memverifikasi.*${UNIT}`), submissionId)
     const changed = page.getByRole('row', { name: /APBDes/ })
@@ -187,8 +191,10 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     const history = page.getByRole('region', { name: 'Riwayat penyampaian' })
     await expect(history).toContainText('Putaran 2')
     await expect(history).toContainText(`Alasan: ${RETURN_REASON}`)
+    await expectNoHorizontalScroll(page, 'the review as the Sekcam verifies on a phone')
     await actions(page).getByRole('button', { name: 'Verifikasi' }).click()
     await expect(submissionState(page)).toHaveText('Terverifikasi')
+    await page.setViewportSize(DESKTOP)
   })
 
   await test.step('The other units submit through the API; the Sekcam verifies them and marks one silent', async () => {
@@ -260,14 +266,16 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(recapState(page)).toHaveText('Menunggu paraf Sekcam')
   })
 
-  await test.step('Sekcam gives paraf', async () => {
+  await test.step('Sekcam gives paraf on a phone', async () => {
+    await page.setViewportSize(PHONE)
     await switchUser(page, 'sekcam')
     await openRecapTask(page, 10, /Memaraf data kinerja/)
+    await expectNoHorizontalScroll(page, 'the recap as the Sekcam initials it on a phone')
     await actions(page).getByRole('button', { name: 'Beri paraf' }).click()
     await expect(recapState(page)).toHaveText('Menunggu tanda tangan Camat')
   })
 
-  await test.step('Camat signs; the value history keeps the correction and its reason', async () => {
+  await test.step('Camat signs on a phone; the value history keeps the correction and its reason', async () => {
     await switchUser(page, 'camat')
     await openRecapTask(page, 11, /Menandatangani data kinerja/)
     const shown = (await actions(page).locator('.approval-version code').getAttribute('title')) ?? ''
