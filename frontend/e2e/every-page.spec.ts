@@ -22,9 +22,9 @@ async function demoCycle(request: import('@playwright/test').APIRequestContext) 
   return { cycleId: cycle.id as number, formId: cycle.formId as number }
 }
 
-test('the sign-in page and the pages of the Staf and the Sekcam fit a phone and pass axe', async ({ page, request }) => {
-  test.setTimeout(120_000)
-  const { cycleId, formId } = await demoCycle(request)
+test("the sign-in page, the Staf's home, the cycles and every tab of a form fit a phone and pass axe", async ({ page, request }) => {
+  test.setTimeout(150_000)
+  const { formId } = await demoCycle(request)
 
   await page.goto('/login')
   await expect(heading(page, 'Masuk')).toBeVisible()
@@ -49,7 +49,15 @@ test('the sign-in page and the pages of the Staf and the Sekcam fit a phone and 
     await expectFitsEveryScreen(page, `Formulir 2025, ${tab}`)
   }
 
-  await switchUser(page, 'sekcam')
+})
+
+test("the Sekcam's home, the cycle's SOP and the dashboard fit a phone and pass axe", async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const { cycleId } = await demoCycle(request)
+  await page.goto('/login')
+  await signIn(page, 'sekcam')
+  await expect(heading(page, /^Selamat datang, /)).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Tugas Anda' })).not.toContainText('Memuat tugas')
   await expectFitsEveryScreen(page, 'Beranda (Sekcam)')
   await page.goto(`/siklus/${cycleId}/sop`)
   await expect(heading(page, /^Alur SOP — /)).toBeVisible()

@@ -11,9 +11,13 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Masuk', exact: true }).click()
 }
 
-/** Fails with the list of WCAG 2 A/AA violations axe-core finds on the current page. */
-export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+/**
+ * Fails with the list of WCAG 2 A/AA violations axe-core finds on the current page; `rules` runs only
+ * those (e.g. the ones a narrower screen can change).
+ */
+export async function expectNoAccessibilityViolations(page: Page, rules?: string[]): Promise<void> {
+  const axe = new AxeBuilder({ page })
+  const results = await (rules ? axe.withRules(rules) : axe.withTags(['wcag2a', 'wcag2aa'])).analyze()
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
   expect(summary).toEqual([])
 }
@@ -21,9 +25,13 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
 /** The phone every page must fit: 360 × 740 CSS pixels. */
 export const PHONE = { width: 360, height: 740 }
 
+/** What a narrower screen can break that the desktop check does not see: a table that scrolls only there. */
+const PHONE_RULES = ['scrollable-region-focusable']
+
 /**
  * Checks the page as it is now, at the desktop size and on a phone: axe finds no WCAG 2 A/AA
- * violation at either size (a table that scrolls only on the phone must take the focus there), and at
+ * violation at the desktop size, nor on the phone among the rules the layout can change (a table that
+ * scrolls only there must take the focus; the full set again would double the suite's time), and at
  * 360 px the page itself does not scroll sideways (`scrollWidth`), naming the elements that stick out
  * when it does. Restores the viewport it found.
  */
@@ -33,7 +41,7 @@ export async function expectFitsEveryScreen(page: Page, what: string): Promise<v
   await page.setViewportSize(PHONE)
   try {
     await expectNoHorizontalScroll(page, what)
-    await expectNoAccessibilityViolations(page)
+    await expectNoAccessibilityViolations(page, PHONE_RULES)
   } finally {
     await page.setViewportSize(before)
   }
