@@ -4,8 +4,11 @@ import {
   authHeaders,
   claimOwnYear,
   ensureDistributedForm,
+  expectFitsEveryScreen,
   expectNoAccessibilityViolations,
+  expectNoHorizontalScroll,
   fillAndSubmitThroughApi,
+  PHONE,
   switchUser,
   taskEntry,
 } from './support'
@@ -41,6 +44,7 @@ const indicator = (page: Page, code: string) => page.getByRole('group', { name: 
 const submissionState = (page: Page) => page.locator('[data-submission-state]')
 const recapState = (page: Page) => page.locator('[data-recap-state]')
 const actions = (page: Page) => page.getByRole('region', { name: 'Tindakan' })
+const DESKTOP = { width: 1280, height: 720 }
 
 async function openFormTab(page: Page, tab: string) {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
@@ -89,9 +93,18 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(indicator(page, 'S2.1').locator('[data-target]')).toHaveText('100 %')
     await expect(page.getByRole('region', { name: 'Kelengkapan data' })).toContainText('S2.1 — Persentase desa')
 
+    // a count takes no decimals; a capaian of 1.000 % is asked about before it is saved
+    await indicator(page, 'S2.3').getByLabel('Realisasi (desa)').fill('12,5')
+    await expect(indicator(page, 'S2.3')).toContainText('Indikator ini berupa jumlah: isi dengan bilangan bulat, tanpa desimal.')
+    await indicator(page, 'S2.3').getByLabel('Realisasi (desa)').fill('12')
+    await indicator(page, 'S2.1').getByLabel('Realisasi (%)').fill('1.000')
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    const doubt = page.getByRole('dialog', { name: 'Periksa kembali nilai yang tidak biasa' })
+    await expect(doubt).toContainText('S2.1: 1.000 % — capaian 1.000 % dari target 100')
+    await doubt.getByRole('button', { name: 'Periksa lagi' }).click()
+    await expect(doubt).toBeHidden()
     await indicator(page, 'S2.1').getByLabel('Realisasi (%)').fill('100')
     await indicator(page, 'S2.2').getByLabel('Realisasi (%)').fill('100')
-    await indicator(page, 'S2.3').getByLabel('Realisasi (desa)').fill('12')
     await indicator(page, 'S2.3').getByLabel('Keterangan (opsional)').fill('Pembinaan di seluruh desa.')
     const evidence = indicator(page, 'S2.1')
     await evidence.getByLabel('Unggah bukti dukung untuk S2.1').setInputFiles({
@@ -104,7 +117,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(page.getByRole('status').filter({ hasText: 'Data telah disimpan' })).toBeVisible()
     await expect(indicator(page, 'S2.2').locator('[data-capaian]')).toHaveText('100 % (sangat tinggi)')
     await expect(page.getByRole('region', { name: 'Kelengkapan data' })).toContainText('Semua indikator telah diisi')
-    await expectNoAccessibilityViolations(page)
+    await expectFitsEveryScreen(page, "the unit's data, as its head fills it")
 
     await page.getByRole('region', { name: 'Sampaikan ke Sekcam' }).getByRole('button', { name: 'Sampaikan' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'telah disampaikan' })).toBeVisible()
@@ -116,6 +129,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     const grid = await openFormTab(page, 'Data unit')
     await expect(grid.getByRole('row', { name: new RegExp(UNIT) })).toContainText('Disampaikan')
     await expect(grid.getByRole('row', { name: new RegExp(UNIT) })).toContainText('3/3 indikator')
+    await expectFitsEveryScreen(page, "the Sekcam's grid of the units' data")
     await grid.getByRole('link', { name: UNIT }).click()
     await expect(page).toHaveURL(new RegExp(`/data/${submissionId}$`))
     await expect(page.getByRole('heading', { level: 1, name: `Data Kinerja ${UNIT} Tahun ${YEAR}` })).toBeVisible()
@@ -127,7 +141,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await page.getByRole('button', { name: 'Buka PDF laporan-desa.pdf' }).click()
     await expect.poll(async () => (await popup).url()).toMatch(/^blob:/)
     await (await popup).close()
-    await expectNoAccessibilityViolations(page)
+    await expectFitsEveryScreen(page, "the unit's data, as the Sekcam reviews it")
 
     await actions(page).getByRole('button', { name: 'Kembalikan' }).click()
     const dialog = page.getByRole('dialog', { name: 'Kembalikan data ke unit kerja' })
@@ -154,15 +168,20 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(note).toContainText('Tidak konsisten')
     await expect(note).toContainText(NOTE)
     await expect(indicator(page, 'S2.1').getByRole('note')).toHaveCount(0)
-    await indicator(page, 'S2.2').getByLabel('Realisasi (%)').fill('91.67')
+    // the Indonesian decimal comma: "91,67" is stored as 91.67, never as 9167
+    await indicator(page, 'S2.2').getByLabel('Realisasi (%)').fill('91,67')
     await page.getByRole('button', { name: 'Simpan', exact: true }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Data telah disimpan' })).toBeVisible()
     await expect(indicator(page, 'S2.2').locator('[data-capaian]')).toHaveText('91,67 % (sangat tinggi)')
+    await expect(indicator(page, 'S2.2').getByLabel('Realisasi (%)')).toHaveValue('91,67')
+    const saved = await apiCall(request, 'get', `/api/v1/submissions/${submissionId}`, await authHeaders(request, 'kasi'))
+    expect(saved.indicators.find((i: { code: string }) => i.code === 'S2.2').value, 'the value stored').toBe(91.67)
     await page.getByRole('region', { name: 'Sampaikan ke Sekcam' }).getByRole('button', { name: 'Sampaikan' }).click()
     await expect(submissionState(page)).toHaveText('Disampaikan')
   })
 
-  await test.step('Sekcam sees what changed since the first round and verifies', async () => {
+  await test.step('Sekcam, on a phone, sees what changed since the first round and verifies', async () => {
+    await page.setViewportSize(PHONE)
     await switchUser(page, 'sekcam')
     await openSubmissionTask(page, new RegExp(`Menerima dan memverifikasi.*${UNIT}`), submissionId)
     const changed = page.getByRole('row', { name: /APBDes/ })
@@ -172,8 +191,10 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     const history = page.getByRole('region', { name: 'Riwayat penyampaian' })
     await expect(history).toContainText('Putaran 2')
     await expect(history).toContainText(`Alasan: ${RETURN_REASON}`)
+    await expectNoHorizontalScroll(page, 'the review as the Sekcam verifies on a phone')
     await actions(page).getByRole('button', { name: 'Verifikasi' }).click()
     await expect(submissionState(page)).toHaveText('Terverifikasi')
+    await page.setViewportSize(DESKTOP)
   })
 
   await test.step('The other units submit through the API; the Sekcam verifies them and marks one silent', async () => {
@@ -195,16 +216,16 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     const panel = await openFormTab(page, 'Rekap')
     await panel.getByRole('button', { name: 'Buat rekap' }).click()
     await expect(page.getByRole('heading', { level: 1, name: `Rekap Data Kinerja Kecamatan Tahun ${YEAR}` })).toBeVisible()
-    await expect(recapState(page)).toHaveText('Draf (entri data)')
+    await expect(recapState(page)).toHaveText('Draf (pemasukan data)')
     recapId = Number(/\/rekap\/(\d+)/.exec(page.url())![1])
     const staf = await authHeaders(request, 'staf')
     const created = await apiCall(request, 'get', `/api/v1/recaps/${recapId}`, staf)
     expect([created.formId, created.year], 'the recap of the own form').toEqual([formId, YEAR])
 
-    const units = page.getByRole('region', { name: 'Entri data unit kerja' })
-    await units.getByRole('button', { name: `Entri data ${UNIT}` }).click()
-    await expect(page.getByRole('status').filter({ hasText: `Data ${UNIT} telah dientri` })).toBeVisible()
-    await expect(units.getByRole('row', { name: new RegExp(UNIT) })).toContainText(/Dientri \(terverifikasi\).*\d+ \w+ \d{4} pukul/)
+    const units = page.getByRole('region', { name: 'Pemasukan data unit kerja' })
+    await units.getByRole('button', { name: `Masukkan data ${UNIT}` }).click()
+    await expect(page.getByRole('status').filter({ hasText: `Data ${UNIT} telah dimasukkan` })).toBeVisible()
+    await expect(units.getByRole('row', { name: new RegExp(UNIT) })).toContainText(/Dimasukkan \(terverifikasi\).*\d+ \w+ \d{4} pukul/)
     await expectNoAccessibilityViolations(page)
 
     const recap = await apiCall(request, 'get', `/api/v1/recaps/${recapId}`, staf)
@@ -218,6 +239,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(silentValue).toHaveText(/Tidak menyampaikan/)
     await expect(silentValue).not.toHaveText(/\d/)
     await expect(silent).toContainText('Tidak dihitung: belum diisi')
+    await expectFitsEveryScreen(page, 'the recap with every unit entered')
 
     await table.getByRole('button', { name: `Koreksi S2.3 ${UNIT}` }).click()
     const dialog = page.getByRole('dialog', { name: 'Koreksi nilai S2.3' })
@@ -244,14 +266,16 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(recapState(page)).toHaveText('Menunggu paraf Sekcam')
   })
 
-  await test.step('Sekcam gives paraf', async () => {
+  await test.step('Sekcam gives paraf on a phone', async () => {
+    await page.setViewportSize(PHONE)
     await switchUser(page, 'sekcam')
     await openRecapTask(page, 10, /Memaraf data kinerja/)
+    await expectNoHorizontalScroll(page, 'the recap as the Sekcam initials it on a phone')
     await actions(page).getByRole('button', { name: 'Beri paraf' }).click()
     await expect(recapState(page)).toHaveText('Menunggu tanda tangan Camat')
   })
 
-  await test.step('Camat signs; the value history keeps the correction and its reason', async () => {
+  await test.step('Camat signs on a phone; the value history keeps the correction and its reason', async () => {
     await switchUser(page, 'camat')
     await openRecapTask(page, 11, /Menandatangani data kinerja/)
     const shown = (await actions(page).locator('.approval-version code').getAttribute('title')) ?? ''
@@ -267,6 +291,6 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(history).toContainText('Dikoreksi oleh')
     await expect(history).toContainText(`Alasan: ${CORRECTION_REASON}`)
     await expect(history).toContainText('12 desa')
-    await expectNoAccessibilityViolations(page)
+    await expectFitsEveryScreen(page, 'the signed recap')
   })
 })

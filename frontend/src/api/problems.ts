@@ -171,7 +171,7 @@ const FIELD_CODES: Record<FieldErrorCode, (p: Params) => string> = {
   GIVEN_TWICE: () => 'Tercantum dua kali.',
   VALUE_MISSING: () => 'realisasi belum diisi',
   EVIDENCE_MISSING: () => 'bukti dukung belum dilampirkan',
-  ONLY_VERIFIED_CORRECTED: () => 'Hanya nilai unit yang sudah dientri dan terverifikasi yang dapat dikoreksi.',
+  ONLY_VERIFIED_CORRECTED: () => 'Hanya nilai unit yang sudah dimasukkan dan terverifikasi yang dapat dikoreksi.',
   NOT_ENTERED: (p) => `${p.unit} belum dimasukkan ke rekap.`,
   TIME_ZONE: () => 'Pilih zona waktu WIB, WITA atau WIT.',
   OFFICE_HOURS: () => 'Jam kerja harus dibuka sebelum ditutup, dengan istirahat di antaranya.',

@@ -25,7 +25,7 @@ describe('RecapTable', () => {
     expect(unitValue('S2.3', 'Seksi Kesejahteraan Sosial').textContent).toContain('Tidak menyampaikan')
     expect(unitValue('S2.3', 'Seksi Pemerintahan').textContent).toContain('11 desa')
     // a unit not entered yet is not a zero either
-    expect(unitValue('S1.2', 'Seksi Pelayanan Umum').textContent).toContain('Belum dientri')
+    expect(unitValue('S1.2', 'Seksi Pelayanan Umum').textContent).toContain('Belum dimasukkan')
   })
 
   it('marks corrected values, with numbers, capaian and band as written in Indonesian', () => {
@@ -79,7 +79,7 @@ describe('RecapTable', () => {
 
     const history = document.getElementById('riwayat-S2.3')!
     await vi.waitFor(() => expect(history.textContent).toContain('Dikoreksi oleh Dewi Anggraeni'))
-    expect(history.textContent).toContain('Dientri oleh Dewi Anggraeni')
+    expect(history.textContent).toContain('Dimasukkan oleh Dewi Anggraeni')
     expect(history.textContent).toContain('Seksi Pemerintahan:')
     expect(history.textContent).toMatch(/12 desa\s*→\s*11 desa/)
     expect(history.textContent).toContain('Alasan: Salah ketik saat entri.')

@@ -32,14 +32,15 @@ describe('SubmissionEditor', () => {
     renderEditor()
 
     const percent = within(group('S2.1')).getByLabelText('Realisasi (%)') as HTMLInputElement
-    expect(percent.type).toBe('number')
-    expect(percent.step).toBe('0.01')
+    // a text field with a decimal keypad: the browser's number field would read "84,2" its own way
+    expect(percent.type).toBe('text')
+    expect(percent.inputMode).toBe('decimal')
     expect(percent.value).toBe('100')
     expect(within(group('S2.1')).getByText('100 %')).toBeTruthy()
 
     const count = within(group('S2.3')).getByLabelText('Realisasi (desa)') as HTMLInputElement
-    expect(count.type).toBe('number')
-    expect(count.step).toBe('any')
+    expect(count.inputMode).toBe('numeric')
+    expect(within(group('S2.3')).getByText('Bilangan bulat.')).toBeTruthy()
     expect(within(group('S2.3')).getByText('12 desa')).toBeTruthy()
 
     const yesNo = within(group('S4.3')).getByRole('group', { name: 'Realisasi' })
@@ -129,5 +130,66 @@ describe('SubmissionEditor', () => {
         },
       ],
     ])
+  })
+
+  it('saves "84,2" as 84.2 and shows "1234.5" back as "1.234,5"', async () => {
+    const { emitted } = renderEditor()
+    const percent = within(group('S2.2')).getByLabelText('Realisasi (%)') as HTMLInputElement
+
+    await fireEvent.update(percent, '84,2')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+    const sent = (emitted().save as [Schemas['SubmissionSaveRequest']][])[0][0]
+    expect(sent.values.find((v) => v.indicatorCode === 'S2.2')?.value).toBe(84.2)
+
+    await fireEvent.update(percent, '84.25')
+    await fireEvent.blur(percent)
+    expect(percent.value).toBe('84,25')
+  })
+
+  it('refuses a text that is not a number: says why at the field, saves nothing and holds "Sampaikan" back', async () => {
+    const { emitted } = renderEditor(demoSubmission({ missing: [] }))
+    const percent = within(group('S2.2')).getByLabelText('Realisasi (%)') as HTMLInputElement
+
+    await fireEvent.update(percent, '1,234.5')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+    expect(emitted().save).toBeUndefined()
+    expect(percent.getAttribute('aria-invalid')).toBe('true')
+    // nor can the saved value be sent on while the field shows something else
+    expect(sampaikan().disabled).toBe(true)
+    expect(screen.getByText(/Ada angka yang tidak dapat dibaca/)).toBeTruthy()
+    expect(within(group('S2.2')).getByText(/titik untuk ribuan, koma untuk desimal/)).toBeTruthy()
+    expect(document.activeElement).toBe(percent)
+  })
+
+  it('refuses decimals for a count indicator', async () => {
+    const { emitted } = renderEditor()
+    const count = within(group('S2.3')).getByLabelText('Realisasi (desa)') as HTMLInputElement
+
+    await fireEvent.update(count, '11,5')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+    expect(emitted().save).toBeUndefined()
+    expect(within(group('S2.3')).getByText('Indikator ini berupa jumlah: isi dengan bilangan bulat, tanpa desimal.')).toBeTruthy()
+  })
+
+  it('asks before saving a capaian over 200 %, and saves once the user confirms', async () => {
+    const { emitted } = renderEditor()
+
+    // "1.000" is a thousand, ten times the target of 100 %
+    await fireEvent.update(within(group('S2.2')).getByLabelText('Realisasi (%)'), '1.000')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+    const dialog = screen.getByRole('dialog', { name: 'Periksa kembali nilai yang tidak biasa' })
+    expect(dialog.textContent).toContain('S2.2: 1.000 % — capaian 1.000 % dari target 100')
+    expect(emitted().save).toBeUndefined()
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Periksa lagi' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(emitted().save).toBeUndefined()
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Ya, nilai sudah benar' }))
+    const sent = (emitted().save as [Schemas['SubmissionSaveRequest']][])[0][0]
+    expect(sent.values.find((v) => v.indicatorCode === 'S2.2')?.value).toBe(1000)
   })
 })

@@ -38,7 +38,7 @@ describe('TaskInbox', () => {
   it("links a unit's data to its page, naming the unit, and the recap to the recap page", async () => {
     const tasks: Schemas['TaskView'][] = [
       { ...base, kind: 'SUBMISSION', submissionId: 12, unitId: 3, unitName: 'Seksi Pemerintahan', step: 7, stepTitle: 'Menerima dan memverifikasi data kinerja dari subbag dan seksi', state: 'SUBMITTED', transitions: ['VERIFY', 'RETURN'] },
-      { ...base, kind: 'RECAP', recapId: 4, step: 10, stepTitle: 'Memparaf data kinerja', state: 'AWAITING_PARAF', transitions: ['PARAF', 'REFUSE_PARAF'], waitingSince: '2026-11-26T03:00:00Z' },
+      { ...base, kind: 'RECAP', recapId: 4, step: 10, stepTitle: 'Memaraf data kinerja', state: 'AWAITING_PARAF', transitions: ['PARAF', 'REFUSE_PARAF'], waitingSince: '2026-11-26T03:00:00Z' },
     ]
     fakeApi({
       'GET /api/v1/tasks': () => json(tasks),
@@ -49,7 +49,7 @@ describe('TaskInbox', () => {
     expect(verify.getAttribute('href')).toBe('/data/12')
     expect(verify.textContent).toContain('Seksi Pemerintahan')
     expect(screen.getByText(/Data kinerja Seksi Pemerintahan tahun 2026 · Kecamatan Bulu · Disampaikan/)).toBeTruthy()
-    const paraf = screen.getByRole('link', { name: 'Langkah 10 — Memparaf data kinerja' })
+    const paraf = screen.getByRole('link', { name: 'Langkah 10 — Memaraf data kinerja' })
     expect(paraf.getAttribute('href')).toBe('/rekap/4')
     expect(screen.getByText(/Rekap data kinerja tahun 2026 · Kecamatan Bulu · Menunggu paraf Sekcam/)).toBeTruthy()
   })

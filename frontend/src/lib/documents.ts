@@ -220,7 +220,7 @@ export const RECAP_DOCUMENT: DocumentKindConfig<'recap'> = {
   },
   done: {
     ENTER: ({ shown, action }) =>
-      `Data ${shown.units.find((u) => u.unitId === action.unitId)?.unitName ?? 'unit'} telah dientri ke rekap.`,
+      `Data ${shown.units.find((u) => u.unitId === action.unitId)?.unitName ?? 'unit'} telah dimasukkan ke rekap.`,
     REQUEST_VALIDATION: () => 'Rekap telah diserahkan kepada Kasubbag untuk divalidasi.',
     VALIDATE: ({ shown }) =>
       `Validasi Anda atas versi ${shown.versionNumber} telah dicatat. Rekap diteruskan kepada Sekcam untuk diparaf.`,
@@ -230,7 +230,7 @@ export const RECAP_DOCUMENT: DocumentKindConfig<'recap'> = {
     SIGN: ({ shown }) =>
       `Tanda tangan Anda atas versi ${shown.versionNumber} telah dicatat. Data kinerja telah ditandatangani.`,
     REFUSE_SIGNATURE: () => 'Keputusan "Tidak" telah dicatat. Rekap kembali kepada Staf.',
-    RALAT: () => 'Ralat telah dimulai: rekap baru ini melalui entri, validasi, paraf, dan tanda tangan kembali.',
+    RALAT: () => 'Ralat telah dimulai: rekap baru ini melalui pemasukan data, validasi, paraf, dan tanda tangan kembali.',
   },
   saved: ({ shown, body }) => {
     const [first] = body.corrections
@@ -242,7 +242,7 @@ export const RECAP_DOCUMENT: DocumentKindConfig<'recap'> = {
   },
   conflict: {
     RALAT: 'Ralat atas rekap ini sudah berjalan; lanjutkan ralat tersebut dari tab Rekap pada halaman formulir.',
-    ENTER: 'Data unit ini sudah dientri ke rekap.',
+    ENTER: 'Data unit ini sudah dimasukkan ke rekap.',
   },
 }
 

@@ -121,3 +121,13 @@ export const APPROVAL_DECISION_LABELS: Record<Schemas['ApprovalDecision'], strin
 export function shortHash(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 10) : ''
 }
+
+/**
+ * Unit ids as their names, "Seksi Pemerintahan, Seksi Pelayanan Umum". Before the kecamatan's units
+ * have arrived (`names` is empty) it says they are loading, rather than flashing "Unit 7, Unit 3";
+ * only an id the loaded list does not hold is written as "Unit 7".
+ */
+export function unitNamesText(ids: number[], names: Map<number, string>): string {
+  if (ids.length && names.size === 0) return 'memuat nama unit…'
+  return ids.map((id) => names.get(id) ?? `Unit ${id}`).join(', ')
+}

@@ -40,7 +40,7 @@ export const REASON_CODE_LABELS: Record<ReasonCode, string> = {
 export const REASON_CODES = Object.keys(REASON_CODE_LABELS) as ReasonCode[]
 
 export const RECAP_STATE_LABELS: Record<RecapState, string> = {
-  DRAFT: 'Draf (entri data)',
+  DRAFT: 'Draf (pemasukan data)',
   AWAITING_VALIDATION: 'Menunggu validasi Kasubbag',
   AWAITING_PARAF: 'Menunggu paraf Sekcam',
   AWAITING_SIGNATURE: 'Menunggu tanda tangan Camat',
@@ -55,13 +55,13 @@ export function recapStateLabel(state: string | null | undefined): string {
 
 /** A unit's place in the recap. */
 export const RECAP_UNIT_STATUS_LABELS: Record<string, string> = {
-  NOT_ENTERED: 'Belum dientri',
-  VERIFIED: 'Dientri (terverifikasi)',
-  NOT_SUBMITTED: 'Dientri (tidak menyampaikan)',
+  NOT_ENTERED: 'Belum dimasukkan',
+  VERIFIED: 'Dimasukkan (terverifikasi)',
+  NOT_SUBMITTED: 'Dimasukkan (tidak menyampaikan)',
 }
 
 export const RECAP_VALUE_KIND_LABELS: Record<RecapValueKind, string> = {
-  ENTERED: 'Dientri',
+  ENTERED: 'Dimasukkan',
   CORRECTED: 'Dikoreksi',
 }
 

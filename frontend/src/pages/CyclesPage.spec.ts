@@ -77,6 +77,8 @@ describe('CyclesPage', () => {
 
     const row = await screen.findByRole('row', { name: /Data Kinerja 2026/ })
     expect(row.textContent).toContain('Belum ada formulir')
+    // the field keeps the year just made: it does not jump to the next one under the message
+    expect((year as HTMLInputElement).value).toBe('2026')
     within(row).getByRole('button', { name: /^Mulai kosong/ })
     within(row).getByLabelText('Berkas CSV atau XLSX format tahun lalu')
     await fireEvent.click(within(row).getByRole('button', { name: /^Salin dari tahun lalu/ }))

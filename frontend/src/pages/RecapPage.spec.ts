@@ -190,10 +190,10 @@ describe('RecapPage', () => {
     })
     await renderPage()
 
-    await fireEvent.click(await screen.findByRole('button', { name: 'Entri data Seksi Pelayanan Umum' }))
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Data Seksi Pelayanan Umum telah dientri ke rekap.'))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Masukkan data Seksi Pelayanan Umum' }))
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Data Seksi Pelayanan Umum telah dimasukkan ke rekap.'))
     expect(JSON.parse(api.callsTo('POST /api/v1/recaps/1/entries')[0].body)).toEqual({ unitId: 7 })
-    expect(screen.queryByRole('button', { name: 'Entri data Seksi Pelayanan Umum' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Masukkan data Seksi Pelayanan Umum' })).toBeNull()
 
     await fireEvent.click(screen.getByRole('button', { name: 'Serahkan ke Kasubbag untuk divalidasi' }))
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Rekap belum dapat diserahkan kepada Kasubbag'))
@@ -246,7 +246,7 @@ describe('RecapPage', () => {
     expect(await screen.findByText('Digantikan oleh ralat')).toBeTruthy()
     expect(screen.getByRole('link', { name: /Buka ralat/ }).getAttribute('href')).toBe('/rekap/3')
     expect(screen.queryByRole('button', { name: 'Ralat' })).toBeNull()
-    expect(screen.queryByRole('button', { name: /^Entri data/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Masukkan data/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /^Koreksi/ })).toBeNull()
   })
 
@@ -272,7 +272,7 @@ describe('RecapPage', () => {
     expect(document.querySelector('[data-last-return]')?.textContent).toContain('Ir. Hadi Santoso (Kepala Subbag Perencanaan dan Keuangan)')
     const history = screen.getByRole('region', { name: 'Riwayat rekap' })
     await vi.waitFor(() => expect(history.textContent).toContain('Mengembalikan kepada Staf'))
-    expect(history.textContent).toContain('Menunggu validasi Kasubbag → Draf (entri data)')
+    expect(history.textContent).toContain('Menunggu validasi Kasubbag → Draf (pemasukan data)')
     expect(history.textContent).toContain('versi 4 (SHA-256 cccccccccc…)')
   })
 })

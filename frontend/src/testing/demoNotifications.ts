@@ -17,7 +17,7 @@ export function demoNotifications(): NotificationList {
       {
         id: 5,
         kind: 'TASK_AT_RISK',
-        title: 'Tugas hampir lewat: Memparaf format data kinerja',
+        title: 'Tugas hampir lewat: Memaraf format data kinerja',
         body: 'Sudah 80% mutu baku terpakai.',
         link: '/formulir/2',
         stepTaskId: 30,
