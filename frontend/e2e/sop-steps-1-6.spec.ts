@@ -194,6 +194,9 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await switchUser(page, 'camat')
     await openTask(page, 4, /Menerima dan menandatangani/)
     await expect(actions(page)).toContainText('Anda menyetujui versi')
+    // sign what you see: the letter as it will be issued, printed from this very version
+    await page.getByRole('button', { name: 'Pratinjau surat (PDF)' }).click()
+    await expect(page.getByRole('link', { name: 'Buka pratinjau di tab baru' })).toHaveAttribute('href', /^blob:/)
     await withReason(page, /^Tidak/, 'Tidak menandatangani', TIDAK_REASON, 'Kirim keputusan "Tidak"')
     await expect(formState(page)).toHaveText('Draf')
   })
@@ -235,6 +238,23 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     expect(entries, 'one register entry with this number').toHaveLength(1)
     expect(entries[0].formId).toBe(formId)
     expect(entries[0].number).toBe(`000.1.5/${String(entries[0].seq).padStart(3, '0')}/Kec.Bulu/${today}`)
+  })
+
+  await test.step('the numbered letter is issued with a copy per unit, and its QR page verifies it', async () => {
+    const documents = page.getByRole('region', { name: 'Surat dan dokumen' })
+    await expect(documents.getByText('Surat (asli)')).toBeVisible()
+    await expect(documents.locator('[data-issued-document]', { hasText: 'Salinan untuk' }).first()).toBeVisible()
+    const verifyUrl = await documents.locator('[data-issued-document]').first()
+      .getByRole('link', { name: 'Halaman verifikasi' }).getAttribute('href')
+    expect(verifyUrl).toMatch(/\/verify\/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    // the public page needs no login: a fresh context, as a phone scanning the QR code would be
+    const stranger = await page.context().browser()!.newPage({ viewport: { width: 360, height: 740 } })
+    await stranger.goto(new URL(verifyUrl!).pathname)
+    await expect(stranger.getByRole('heading', { name: 'Dokumen terdaftar' })).toBeVisible()
+    await expect(stranger.getByRole('main')).toContainText(letterNumber)
+    await expect(stranger.getByRole('main')).toContainText('Camat Bulu')
+    expect(await stranger.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await stranger.close()
   })
 
   await test.step('Kasubbag dispatches it and confirms receipt for the own unit', async () => {
