@@ -10,6 +10,7 @@ const renderPage = () => renderAt(FormPage, { path: '/formulir/:id', name: 'form
 const common = {
   'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
   'GET /api/v1/kecamatan/1/units': () => json(demoUnits),
+  'GET /api/v1/forms/2/documents': () => json([]),
 }
 
 describe('FormPage', () => {
