@@ -44,12 +44,12 @@ import org.junit.jupiter.api.Test;
 class IssuedLetterTest extends ApiTest {
 
   static final Path PREVIEWS = Path.of("target", "document-previews");
-  private static final String NIP = "197805122005011003";
+  private static final java.util.concurrent.atomic.AtomicInteger NIPS = new java.util.concurrent.atomic.AtomicInteger();
 
   @Test
   void theNumberedLetterIsIssuedWithItsCopiesAndVerifiesPublicly() throws Exception {
     World w = Fixtures.world();
-    officialise(w);
+    String nip = officialise(w);
     long id = DistributionTest.signedForm(w, FormWorkflowTest.content(w, 98.75));
     as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/documents").then().statusCode(200)
         .body("size()", equalTo(0));
@@ -82,7 +82,7 @@ class IssuedLetterTest extends ApiTest {
         "Sifat : Biasa", "Lampiran : 1 (satu) berkas", "Hal : Permohonan Pengisian Data Kinerja Tahun 2026",
         "Yth.", "Kepala Seksi Pemerintahan", "Kepala Subbag Perencanaan", w.kecamatanName() + ", " + today,
         "paling lambat tanggal 15 Januari 2027", "Camat " + w.kecamatanName() + ",", w.user(Role.CAMAT).fullName,
-        "Pembina (IV/a)", "NIP. " + NIP, "Ditandatangani secara elektronik", w.user(Role.SEKCAM).fullName,
+        "Pembina (IV/a)", "NIP. " + nip, "Ditandatangani secara elektronik", w.user(Role.SEKCAM).fullName,
         "Tembusan:", "Bupati (sebagai laporan)", "FORMAT DATA KINERJA TAHUN 2026",
         "Persentase desa yang menetapkan APBDes tepat waktu", "98,75", "Nilai SAKIP kecamatan", "70",
         "Periksa keasliannya", code, "Halaman 1 dari 2")) {
@@ -101,7 +101,7 @@ class IssuedLetterTest extends ApiTest {
     // the public verification: no login, the facts as printed, the real file matches, one byte off does not
     given().get("/api/v1/verify/" + code.toLowerCase(Locale.ROOT)).then().statusCode(200)
         .body("facts.number", equalTo(number)).body("sha256", equalTo(Issuance.sha256(pdf)))
-        .body("facts.approvals.find { it.kind == 'SIGNATURE' }.nip", equalTo(NIP))
+        .body("facts.approvals.find { it.kind == 'SIGNATURE' }.nip", equalTo(nip))
         .body("facts.approvals.find { it.kind == 'PARAF' }.nip", equalTo(null));
     given().contentType("application/pdf").body(pdf).post("/api/v1/verify/" + code + "/file").then()
         .statusCode(200).body("matches", equalTo(true));
@@ -145,11 +145,13 @@ class IssuedLetterTest extends ApiTest {
   }
 
   /** The Camat as a PNS with NIP and pangkat; a kop surat with address, tembusan and logo, set by the ADMIN. */
-  static void officialise(World w) throws IOException {
+  static String officialise(World w) throws IOException {
+    // NIPs are unique: one a test run has not given yet (born 17 August 1969, PNS from March 1995, female)
+    String nip = "19690817199503" + "2" + String.format("%03d", NIPS.incrementAndGet() % 1000);
     QuarkusTransaction.requiringNew().run(() -> {
       AppUser camat = AppUser.findById(w.user(Role.CAMAT).id);
       camat.employment = Employment.PNS;
-      camat.nip = NIP;
+      camat.nip = nip;
       camat.pangkatGolongan = "Pembina (IV/a)";
     });
     String admin = w.token(Role.ADMIN);
@@ -160,6 +162,7 @@ class IssuedLetterTest extends ApiTest {
         .put(path).then().statusCode(200).extract().header("ETag");
     given().auth().oauth2(admin).header("If-Match", etag).contentType("image/png").body(png(120, 140))
         .put(path + "/logo").then().statusCode(200).body("hasLogo", equalTo(true));
+    return nip;
   }
 
   /** A small PNG: a dark emblem on white. */

@@ -12,6 +12,9 @@ import id.alurkinerja.forms.FormDocuments;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.recaps.Recap;
+import id.alurkinerja.recaps.RecapDocuments;
+import id.alurkinerja.workflow.DocumentKind;
 import id.alurkinerja.workflow.DocumentMachine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,13 +35,15 @@ public class DocumentService {
   @Inject DocumentMachine machine;
   @Inject FormDocuments forms;
   @Inject LetterSheets sheets;
+  @Inject RecapDocuments recaps;
+  @Inject RecapSheets recapSheets;
   @Inject PdfPrinter printer;
   @Inject DocumentLinks links;
   @Inject ObjectMapper json;
 
   public List<IssuedDocumentView> ofForm(long formId) {
     Form form = machine.read(forms, formId);
-    return IssuedDocument.ofSource("form", form.id).stream().map(this::view).toList();
+    return IssuedDocument.ofSource(DocumentKind.FORM.code(), form.id).stream().map(this::view).toList();
   }
 
   /** The letter of the form's current version as it will be issued, number and date blank. */
@@ -53,6 +58,21 @@ public class DocumentService {
         + form.currentVersion + " untuk diperiksa; bukan dokumen terbit (tanpa kode verifikasi).");
     byte[] pdf = printer.print(LetterHtml.render(sheet.withFooter(note))).pdf();
     return new Pdf(pdf, "pratinjau-surat-" + form.id + "-v" + form.currentVersion + ".pdf");
+  }
+
+  public List<IssuedDocumentView> ofRecap(long recapId) {
+    Recap recap = machine.read(recaps, recapId);
+    return IssuedDocument.ofSource(DocumentKind.RECAP.code(), recap.id).stream().map(this::view).toList();
+  }
+
+  /** The recap of its current version as it will be issued, the date blank until it is signed. */
+  @Transactional
+  public Pdf recapPreview(long recapId) {
+    Recap recap = machine.read(recaps, recapId);
+    LetterSheet.Footer note = new LetterSheet.Footer(null, null, null, "Pratinjau rekap versi "
+        + recap.currentVersion + " untuk diperiksa; bukan dokumen terbit (tanpa kode verifikasi).");
+    byte[] pdf = printer.print(RecapHtml.render(recapSheets.sheet(recap, null).withFooter(note))).pdf();
+    return new Pdf(pdf, "pratinjau-rekap-" + recap.id + "-v" + recap.currentVersion + ".pdf");
   }
 
   public IssuedDocumentView get(long id) {
@@ -98,7 +118,8 @@ public class DocumentService {
     if (doc == null) {
       throw ProblemException.notFound("Document " + id);
     }
-    access.canOrReject(Verb.FORM_READ, FormDocuments.targetOf(doc.kecamatanId), "Document " + id);
+    Verb verb = doc.kind == IssuedKind.RECAP ? recaps.readVerb() : Verb.FORM_READ;
+    access.canOrReject(verb, FormDocuments.targetOf(doc.kecamatanId), "Document " + id);
     return doc;
   }
 
@@ -125,6 +146,7 @@ public class DocumentService {
     String base = switch (d.kind) {
       case LETTER -> "surat";
       case LETTER_COPY -> "surat-salinan-unit-" + d.addresseeUnitId;
+      case RECAP -> "data-kinerja";
     };
     return base + "-" + d.code + ".pdf";
   }

@@ -36,5 +36,4 @@ public class FormDocumentsResource {
   public List<IssuedDocumentView> ofForm(@PathParam("formId") long formId) {
     return documents.ofForm(formId);
   }
-
 }

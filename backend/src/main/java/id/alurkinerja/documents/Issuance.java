@@ -11,6 +11,9 @@ import id.alurkinerja.forms.FormTransition;
 import id.alurkinerja.forms.FormVersion;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.recaps.Recap;
+import id.alurkinerja.recaps.RecapTransition;
+import id.alurkinerja.recaps.RecapVersion;
 import id.alurkinerja.workflow.DocumentKind;
 import id.alurkinerja.workflow.DocumentTransitioned;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,19 +24,23 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Issues the SOP's documents when the machine reaches them: the numbered letter and one copy per
- * addressed unit when the clerk gives the letter its number (step 5). Printed, sealed and stored in
- * the numbering's own transaction, so a number never exists without its documents.
+ * addressed unit when the clerk gives the letter its number (step 5), the signed recap when the Camat
+ * signs it (step 11). Printed, sealed and stored in that transition's own transaction, so a number or a
+ * signature never exists without its documents.
  */
 @ApplicationScoped
 public class Issuance {
 
   @Inject LetterSheets sheets;
+  @Inject RecapSheets recapSheets;
   @Inject PdfPrinter printer;
   @Inject PdfSigner signer;
   @Inject DocumentLinks links;
@@ -44,7 +51,37 @@ public class Issuance {
   void onTransition(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentTransitioned event) {
     if (event.kind() == DocumentKind.FORM && event.is(FormTransition.NUMBER)) {
       issueLetter(Form.findById(event.documentId()), event.actor().id());
+    } else if (event.kind() == DocumentKind.RECAP && event.is(RecapTransition.SIGN)) {
+      issueRecap(Recap.findById(event.documentId()), event.actor().id());
     }
+  }
+
+  /** The signed recap, dated the day of its signature in the kecamatan's zone. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public IssuedDocument issueRecap(Recap recap, Long issuedBy) {
+    Kecamatan k = Kecamatan.findById(recap.kecamatanId);
+    RecapVersion version = RecapVersion.of(recap.id, recap.currentVersion);
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(k.timeZone)));
+    String code = VerificationCodes.next();
+    RecapSheet sheet = recapSheets.sheet(recap, today).withFooter(footer(code, null));
+    PdfPrinter.Printed printed = printer.print(RecapHtml.render(sheet));
+    List<Mark> marks = new ArrayList<>();
+    sheet.marks().forEach(p -> marks.add(new Mark(p.label().equals("Validasi") ? ApprovalKind.VALIDATION.name()
+        : ApprovalKind.PARAF.name(), p.capacity(), p.name(), null, p.at())));
+    marks.add(signatureMark(sheet.signature()));
+    IssuedFacts facts = new IssuedFacts(IssuedKind.RECAP.label(), sheet.kop().office(), sheet.kop().government(),
+        null, today, sheet.title(), null, marks, version.number, version.contentSha256);
+    Form form = Form.findById(recap.formId);
+    return persist(new Source(k.id, form.cycleId, DocumentKind.RECAP.code(), recap.id, version.number,
+        version.contentSha256), IssuedKind.RECAP, null, code, printed, facts, issuedBy,
+        sheet.signature().capacity() + ": " + sheet.title(), sheet.place());
+  }
+
+  /** What a document was printed from. */
+  private record Source(long kecamatanId, Long cycleId, String type, long id, int version, String sha256) {}
+
+  private static Mark signatureMark(LetterSheet.Signature s) {
+    return new Mark(ApprovalKind.SIGNATURE.name(), s.capacity(), s.name(), s.nip(), s.signedAt());
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -78,15 +115,22 @@ public class Issuance {
   private IssuedDocument store(Form form, FormVersion version, IssuedKind kind, OrgUnit unit, String code,
       LetterSheet sheet, Long issuedBy, String location) {
     PdfPrinter.Printed printed = printer.print(LetterHtml.render(sheet));
-    byte[] pdf = signer.sign(printed.pdf(), sheet.signature().capacity() + ": " + sheet.hal(), location);
+    return persist(new Source(form.kecamatanId, form.cycleId, DocumentKind.FORM.code(), form.id, version.number,
+        version.contentSha256), kind, unit, code, printed, facts(kind, sheet, version), issuedBy,
+        sheet.signature().capacity() + ": " + sheet.hal(), location);
+  }
+
+  private IssuedDocument persist(Source source, IssuedKind kind, OrgUnit unit, String code,
+      PdfPrinter.Printed printed, IssuedFacts facts, Long issuedBy, String reason, String location) {
+    byte[] pdf = signer.sign(printed.pdf(), reason, location);
     IssuedDocument doc = new IssuedDocument();
-    doc.kecamatanId = form.kecamatanId;
-    doc.cycleId = form.cycleId;
+    doc.kecamatanId = source.kecamatanId();
+    doc.cycleId = source.cycleId();
     doc.kind = kind;
-    doc.sourceType = DocumentKind.FORM.code();
-    doc.sourceId = form.id;
-    doc.sourceVersion = version.number;
-    doc.sourceSha256 = version.contentSha256;
+    doc.sourceType = source.type();
+    doc.sourceId = source.id();
+    doc.sourceVersion = source.version();
+    doc.sourceSha256 = source.sha256();
     doc.addresseeUnitId = unit == null ? null : unit.id;
     doc.copyKey = unit == null ? 0 : unit.id;
     doc.code = code;
@@ -94,7 +138,7 @@ public class Issuance {
     doc.sizeBytes = pdf.length;
     doc.pages = printed.pages();
     doc.signature = signer.kind();
-    doc.facts = write(facts(kind, sheet, version));
+    doc.facts = write(facts);
     doc.createdBy = issuedBy;
     doc.createdAt = clock.instant();
     doc.persist();
@@ -108,8 +152,7 @@ public class Issuance {
   private static IssuedFacts facts(IssuedKind kind, LetterSheet sheet, FormVersion version) {
     List<Mark> marks = new ArrayList<>();
     sheet.parafs().forEach(p -> marks.add(new Mark(ApprovalKind.PARAF.name(), p.capacity(), p.name(), null, p.at())));
-    LetterSheet.Signature s = sheet.signature();
-    marks.add(new Mark(ApprovalKind.SIGNATURE.name(), s.capacity(), s.name(), s.nip(), s.signedAt()));
+    marks.add(signatureMark(sheet.signature()));
     return new IssuedFacts(kind.label(), sheet.kop().office(), sheet.kop().government(), sheet.number(),
         sheet.date(), sheet.hal(), sheet.copyFor(), marks, version.number, version.contentSha256);
   }

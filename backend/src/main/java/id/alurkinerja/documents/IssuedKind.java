@@ -8,7 +8,9 @@ public enum IssuedKind {
   /** The numbered notification letter with the format as its lampiran (steps 4-5). */
   LETTER("Surat pemberitahuan pengisian data kinerja"),
   /** One unit's copy of that letter, addressed to it (step 5's duplication). */
-  LETTER_COPY("Salinan surat pemberitahuan untuk unit");
+  LETTER_COPY("Salinan surat pemberitahuan untuk unit"),
+  /** The signed data kinerja of the kecamatan, the end of the SOP (step 11). */
+  RECAP("Data kinerja kecamatan yang ditandatangani");
 
   private final String label;
 

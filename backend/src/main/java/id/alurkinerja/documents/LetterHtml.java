@@ -125,7 +125,9 @@ public final class LetterHtml {
     if (parafs.isEmpty()) {
       return;
     }
-    h.raw("<table class=\"parafs\"><tr><th colspan=\"3\">Paraf</th></tr>");
+    boolean onlyParafs = parafs.stream().allMatch(p -> p.label().equals("Paraf"));
+    h.raw("<table class=\"parafs\"><tr><th colspan=\"3\">").text(onlyParafs ? "Paraf" : "Validasi dan paraf")
+        .raw("</th></tr>");
     for (Paraf p : parafs) {
       h.raw("<tr><td>").text(p.label()).raw("</td><td>").text(p.capacity()).raw("<br/>").text(p.name())
           .raw("</td><td>&#10003; ").text(IndonesianText.dateTime(p.at(), p.zone())).raw("</td></tr>");

@@ -35,5 +35,4 @@ public class LetterPreviewResource {
   public Response preview(@PathParam("formId") long formId) {
     return DocumentResource.pdf(documents.preview(formId), "inline");
   }
-
 }
