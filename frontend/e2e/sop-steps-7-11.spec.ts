@@ -284,6 +284,10 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     const approvals = page.getByRole('region', { name: 'Validasi, paraf, dan tanda tangan' })
     await expect(approvals.getByRole('row', { name: /Paraf Disetujui/ })).toContainText('Sekretaris Kecamatan')
     await expect(approvals.getByRole('row', { name: /Tanda tangan Disetujui/ }).locator('code')).toHaveAttribute('title', shown)
+    // the signature issued the data kinerja as a PDF with its own verification code
+    const issued = page.getByRole('region', { name: 'Dokumen data kinerja' })
+    await expect(issued.locator('[data-issued-document]')).toContainText('Data kinerja yang ditandatangani')
+    await expect(issued.getByRole('link', { name: 'Halaman verifikasi' })).toHaveAttribute('href', /\/verify\/[0-9A-Z-]{14}$/)
 
     const table = page.getByRole('region', { name: 'Rekap data kinerja' })
     await table.getByRole('button', { name: 'Riwayat nilai S2.3' }).click()

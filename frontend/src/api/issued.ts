@@ -19,10 +19,20 @@ export async function downloadIssuedDocument(doc: IssuedDocument): Promise<strin
   return filename
 }
 
+export function listRecapDocuments(recapId: number): Promise<IssuedDocument[]> {
+  return unwrap(api.GET('/api/v1/recaps/{recapId}/documents', { params: { path: { recapId } } }))
+}
+
 /** The letter of the form's current version as it will be issued (number and date blank), as a blob URL. */
 export async function letterPreviewUrl(formId: number): Promise<string> {
   const { data } = await send(
     api.GET('/api/v1/forms/{formId}/letter-preview', { params: { path: { formId } }, parseAs: 'blob' }),
   )
+  return URL.createObjectURL(data as unknown as Blob)
+}
+
+/** The recap's current version as it will be issued (date blank until signed), as a blob URL. */
+export async function recapPreviewUrl(recapId: number): Promise<string> {
+  const { data } = await send(api.GET('/api/v1/recaps/{recapId}/preview', { params: { path: { recapId } }, parseAs: 'blob' }))
   return URL.createObjectURL(data as unknown as Blob)
 }

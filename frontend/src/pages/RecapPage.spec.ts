@@ -19,6 +19,7 @@ describe('RecapPage', () => {
     const api = fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/5/timeline': () => json([]),
       'GET /api/v1/recaps/1': () => json(demoRecap(), 200, { ETag: '"9"' }),
       'PUT /api/v1/recaps/1/values': () => json(corrected, 200, { ETag: '"10"' }),
@@ -52,6 +53,7 @@ describe('RecapPage', () => {
     const api = fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/5/timeline': () => json([]),
       'GET /api/v1/recaps/1': [() => json(waiting, 200, { ETag: '"9"' }), () => json(newer, 200, { ETag: '"10"' })],
       'POST /api/v1/recaps/1/validations': () => problemWith(409, 'version-changed', { context: { currentVersion: 5, currentSha256: 'e'.repeat(64) } }),
@@ -76,6 +78,7 @@ describe('RecapPage', () => {
     const api = fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/5/timeline': () => json([]),
       'GET /api/v1/recaps/1': [() => json(awaiting, 200, { ETag: '"9"' }), () => json({ ...awaiting, state: 'DRAFT', transitions: [] }, 200, { ETag: '"10"' })],
       'POST /api/v1/recaps/1/signatures': () => json({ ...awaiting, state: 'DRAFT', transitions: [] }),
@@ -104,6 +107,7 @@ describe('RecapPage', () => {
     const api = fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/5/timeline': () => json([]),
       'GET /api/v1/recaps/1': () => json(signed, 200, { ETag: '"9"' }),
       'GET /api/v1/recaps/5': () => json(ralat, 200, { ETag: '"1"' }),
@@ -131,6 +135,7 @@ describe('RecapPage', () => {
     fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/1': () => json(signed, 200, { ETag: '"9"' }),
     })
     await renderPage()
@@ -151,6 +156,7 @@ describe('RecapPage', () => {
     const api = fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/1': [() => json(demoRecap(), 200, { ETag: '"9"' }), () => json(changed, 200, { ETag: '"10"' })],
       'PUT /api/v1/recaps/1/values': [() => problemWith(412, 'precondition-failed'), () => json(changed, 200, { ETag: '"11"' })],
     })
@@ -178,6 +184,7 @@ describe('RecapPage', () => {
     const api = fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/1': () => json(demoRecap(), 200, { ETag: '"9"' }),
       'POST /api/v1/recaps/1/entries': () => json(entered, 200, { ETag: '"10"' }),
       'POST /api/v1/recaps/1/validation-requests': () =>
@@ -217,6 +224,7 @@ describe('RecapPage', () => {
     fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/sop': () => json({ steps: [], unitWork: 'Mengisi', finished: 'Selesai: data kinerja telah ditandatangani', outside: 'Di luar alur SOP' }),
       'GET /api/v1/recaps/1': () =>
         json(
@@ -237,6 +245,7 @@ describe('RecapPage', () => {
     fakeApi({
       'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
       'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
       'GET /api/v1/recaps/5/timeline': () => json([]),
       'GET /api/v1/recaps/1': () =>
         json(demoRecap({ state: 'SUPERSEDED', supersededBy: 3, transitions: [], verbs: ['recap.read', 'recap.edit'], editable: false }), 200, { ETag: '"9"' }),
