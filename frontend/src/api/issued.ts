@@ -36,3 +36,13 @@ export async function recapPreviewUrl(recapId: number): Promise<string> {
   const { data } = await send(api.GET('/api/v1/recaps/{recapId}/preview', { params: { path: { recapId } }, parseAs: 'blob' }))
   return URL.createObjectURL(data as unknown as Blob)
 }
+
+/** Saves the buku ekspedisi of a numbered letter: the courier's list with the receipts so far. */
+export async function downloadDispatchList(formId: number): Promise<string> {
+  const { data, response } = await send(
+    api.GET('/api/v1/forms/{formId}/dispatch-list', { params: { path: { formId } }, parseAs: 'blob' }),
+  )
+  const filename = filenameOf(response.headers.get('Content-Disposition'), `buku-ekspedisi-${formId}.pdf`)
+  saveBlob(data as unknown as Blob, filename)
+  return filename
+}

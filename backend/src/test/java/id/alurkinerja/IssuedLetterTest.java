@@ -61,6 +61,8 @@ class IssuedLetterTest extends ApiTest {
     assertTrue(preview.contains("Pratinjau versi"), preview);
     assertFalse(preview.contains("Periksa keasliannya"), preview);
 
+    as(w.token(Role.KASUBBAG)).get("/api/v1/forms/" + id + "/dispatch-list").then().statusCode(409)
+        .contentType(PROBLEM);
     as(w.token(Role.ARSIP)).body(Map.of()).post("/api/v1/forms/" + id + "/letter-number").then().statusCode(200);
     String number = as(w.token(Role.STAF)).get("/api/v1/forms/" + id).then().extract().path("letterNumber.number");
     JsonPath docs = as(w.token(Role.STAF)).get("/api/v1/forms/" + id + "/documents").then().statusCode(200)
@@ -90,6 +92,23 @@ class IssuedLetterTest extends ApiTest {
     }
     assertEquals(2, imagesOnPageOne(pdf), "page 1 draws the kop's logo and the QR code");
     render(pdf, "letter-page1.png");
+
+    // the courier's buku ekspedisi: every addressee, sent or not, received or not, a box to sign on paper
+    String list = text(given().auth().oauth2(w.token(Role.KASUBBAG)).get("/api/v1/forms/" + id + "/dispatch-list")
+        .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+    for (String expected : List.of("BUKU EKSPEDISI", "Nomor surat : " + number, "Kepala Seksi Pemerintahan",
+        "Kepala Subbag Perencanaan dan Keuangan", "belum dikirim", "Nama, tanggal dan tanda tangan penerima")) {
+      assertTrue(list.contains(expected), "the dispatch list lacks \"" + expected + "\":\n" + list);
+    }
+    as(w.token(Role.KASUBBAG)).post("/api/v1/forms/" + id + "/dispatches").then().statusCode(200);
+    int dispatch = as(w.token(Role.KASI)).get("/api/v1/dispatches").then().extract().path("[0].id");
+    as(w.token(Role.KASI)).post("/api/v1/dispatches/" + dispatch + "/receipts").then().statusCode(200);
+    byte[] listPdf = given().auth().oauth2(w.token(Role.KASUBBAG)).get("/api/v1/forms/" + id + "/dispatch-list")
+        .then().statusCode(200).extract().asByteArray();
+    list = text(listPdf);
+    assertTrue(list.contains("Diterima " + w.user(Role.KASI).fullName), list);
+    assertTrue(list.contains("belum diterima"), "the other unit has not confirmed yet:\n" + list);
+    render(listPdf, "dispatch-list-page1.png");
 
     // a copy names its one addressee
     String copy = text(given().auth().oauth2(w.token(Role.STAF)).get("/api/v1/documents/" + docs.getLong("[1].id")
@@ -137,7 +156,8 @@ class IssuedLetterTest extends ApiTest {
         .jsonPath().getLong("[0].id");
     World neighbour = Fixtures.neighbourOf(w);
     for (String path : List.of("/api/v1/documents/" + doc, "/api/v1/documents/" + doc + "/pdf",
-        "/api/v1/forms/" + id + "/documents", "/api/v1/forms/" + id + "/letter-preview")) {
+        "/api/v1/forms/" + id + "/documents", "/api/v1/forms/" + id + "/letter-preview",
+        "/api/v1/forms/" + id + "/dispatch-list")) {
       given().auth().oauth2(neighbour.token(Role.CAMAT)).get(path).then().statusCode(404).contentType(PROBLEM);
       given().get(path).then().statusCode(401);
     }

@@ -29,7 +29,8 @@ public class DocumentResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "getIssuedDocument", summary = "One issued document")
+  @Operation(operationId = "getIssuedDocument", summary = "One issued document",
+      description = "Its kind, the content version it was printed from, its verification code and page, and the SHA-256 of its file.")
   @Extension(name = "x-required-verb", value = "form.read")
   @APIResponse(responseCode = "200", description = "The document",
       content = @Content(schema = @Schema(implementation = IssuedDocumentView.class)))

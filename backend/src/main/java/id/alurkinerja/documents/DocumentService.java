@@ -7,11 +7,13 @@ import id.alurkinerja.access.Verb;
 import id.alurkinerja.documents.DocumentDtos.HashResult;
 import id.alurkinerja.documents.DocumentDtos.IssuedDocumentView;
 import id.alurkinerja.documents.DocumentDtos.Verification;
+import id.alurkinerja.distribution.Dispatch;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormDocuments;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.recaps.Recap;
 import id.alurkinerja.recaps.RecapDocuments;
 import id.alurkinerja.workflow.DocumentKind;
@@ -40,6 +42,7 @@ public class DocumentService {
   @Inject PdfPrinter printer;
   @Inject DocumentLinks links;
   @Inject ObjectMapper json;
+  @Inject java.time.Clock clock;
 
   public List<IssuedDocumentView> ofForm(long formId) {
     Form form = machine.read(forms, formId);
@@ -73,6 +76,33 @@ public class DocumentService {
         + recap.currentVersion + " untuk diperiksa; bukan dokumen terbit (tanpa kode verifikasi).");
     byte[] pdf = printer.print(RecapHtml.render(recapSheets.sheet(recap, null).withFooter(note))).pdf();
     return new Pdf(pdf, "pratinjau-rekap-" + recap.id + "-v" + recap.currentVersion + ".pdf");
+  }
+
+  /** The buku ekspedisi of a numbered letter, printed now with the receipts recorded so far. */
+  public Pdf dispatchList(long formId) {
+    Form form = machine.read(forms, formId);
+    if (form.letterNumber == null) {
+      throw new ProblemException(ProblemType.INVALID_STATE, "The letter has no number yet: the dispatch list "
+          + "is printed once the clerk has numbered it (step 5)");
+    }
+    Kecamatan k = Kecamatan.findById(form.kecamatanId);
+    LetterSheet sheet = sheets.issued(form);
+    java.util.Map<Long, Dispatch> sent = new java.util.HashMap<>();
+    Dispatch.ofForm(form.id).forEach(d -> sent.put(d.unitId, d));
+    List<DispatchListHtml.Row> rows = new java.util.ArrayList<>();
+    for (Long unitId : forms.content(form).letter().addresseeUnitIds()) {
+      OrgUnit unit = OrgUnit.findById(unitId);
+      if (unit == null || !unit.kecamatanId.equals(k.id)) {
+        continue;
+      }
+      Dispatch d = sent.get(unitId);
+      rows.add(new DispatchListHtml.Row(LetterSheets.addressee(k, unit), d == null ? null : d.sentAt,
+          d == null ? null : d.receivedAt, d == null || d.receivedByName == null ? null
+              : d.receivedByName + (d.receivedCapacity == null ? "" : " (" + d.receivedCapacity + ")")));
+    }
+    byte[] pdf = printer.print(DispatchListHtml.render(sheet.kop(), form.letterNumber, form.letterDate, sheet.hal(),
+        rows, java.time.ZoneId.of(k.timeZone), clock.instant())).pdf();
+    return new Pdf(pdf, "buku-ekspedisi-" + form.id + ".pdf");
   }
 
   public IssuedDocumentView get(long id) {

@@ -38,7 +38,8 @@ public class LetterheadResource {
   @Inject LetterheadService letterheads;
 
   @GET
-  @Operation(operationId = "getLetterhead", summary = "The kop surat documents print")
+  @Operation(operationId = "getLetterhead", summary = "The kop surat documents print",
+      description = "Government and office lines, address, contact, the place before the date, tembusan and whether it has a logo. A kecamatan without settings reads as version 0.")
   @Extension(name = "x-required-verb", value = "kecamatan.read")
   @APIResponse(responseCode = "200", description = "The kop surat; the ETag is its version",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -66,7 +67,8 @@ public class LetterheadResource {
   @GET
   @Path("/logo")
   @Produces({"image/png", "image/jpeg"})
-  @Operation(operationId = "getLetterheadLogo", summary = "The kop surat's logo")
+  @Operation(operationId = "getLetterheadLogo", summary = "The kop surat's logo",
+      description = "The image as uploaded; 404 when the kop surat has none.")
   @Extension(name = "x-required-verb", value = "kecamatan.read")
   @APIResponse(responseCode = "200", description = "PNG or JPEG", content = {
       @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -98,7 +100,8 @@ public class LetterheadResource {
 
   @DELETE
   @Path("/logo")
-  @Operation(operationId = "removeLetterheadLogo", summary = "Print the kop surat without a logo")
+  @Operation(operationId = "removeLetterheadLogo", summary = "Print the kop surat without a logo",
+      description = "Documents issued from now on print no logo; those issued keep theirs. Requires If-Match.")
   @Extension(name = "x-required-verb", value = "unit.manage")
   @APIResponse(responseCode = "200", description = "The kop surat",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),

@@ -48,7 +48,8 @@ public class VerifyResource {
   @POST
   @Path("/hash")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "checkDocumentHash", summary = "Compare a SHA-256 with the issued file's (public)")
+  @Operation(operationId = "checkDocumentHash", summary = "Compare a SHA-256 with the issued file's (public)",
+      description = "The SHA-256 of the file you hold, as 64 lowercase hex digits (e.g. from sha256sum).")
   @APIResponse(responseCode = "200", description = "Whether it matches",
       content = @Content(schema = @Schema(implementation = HashResult.class)))
   public HashResult hash(@PathParam("code") String code, @Valid @NotNull HashCheck check) {
