@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
-import id.alurkinerja.support.Fixtures;
 import id.alurkinerja.support.Fixtures.World;
+import id.alurkinerja.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;

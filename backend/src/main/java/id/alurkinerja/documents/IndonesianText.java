@@ -3,11 +3,11 @@ package id.alurkinerja.documents;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.Instant;
 import java.util.Locale;
 
 /** Dates, times and numbers as Indonesian official documents write them. */

@@ -75,20 +75,33 @@ public class LetterSheets {
     List<String> addressees = content.letter().addresseeUnitIds().stream().map(units::get)
         .filter(Objects::nonNull).sorted(Comparator.comparingInt(u -> u.sortOrder))
         .map(u -> addressee(k, u)).toList();
-    List<Approval> standing = Approval.of(DocumentKind.FORM.code(), form.id).stream()
-        .filter(a -> a.voidedAt == null && a.decision == ApprovalDecision.APPROVED
-            && a.contentSha256.equals(version.contentSha256))
-        .toList();
-    List<Paraf> parafs = standing.stream().filter(a -> a.kind == ApprovalKind.PARAF)
-        .map(a -> new Paraf("Paraf", a.capacityTitle, a.officialName, a.approvedAt, zone)).toList();
-    Signature signature = standing.stream().filter(a -> a.kind == ApprovalKind.SIGNATURE).findFirst()
-        .map(a -> new Signature(a.capacityTitle, a.officialName, pangkatOf(a.officialUserId), a.officialNip,
-            a.approvedAt, zone))
-        .orElseGet(() -> signerToBe(k, zone));
+    List<Approval> standing = standing(DocumentKind.FORM, form.id, version.contentSha256);
+    List<Paraf> parafs = marks(standing, ApprovalKind.PARAF, "Paraf", zone);
+    Signature signature = signature(standing, zone).orElseGet(() -> signerToBe(k, zone));
     Cycle cycle = Cycle.findById(form.cycleId);
     return new LetterSheet(kop(kab, k, head), number, date, place(k, head), content.letter().perihal(), "Biasa",
         addressees, null, content.letter().body(), content.letter().deadline(), signature, parafs,
         head == null ? List.of() : head.tembusanLines(), cycle.year, format(content, units), null);
+  }
+
+  /** The approvals standing on a document's version: given to that very hash and not voided. */
+  static List<Approval> standing(DocumentKind kind, long documentId, String sha256) {
+    return Approval.of(kind.code(), documentId).stream()
+        .filter(a -> a.voidedAt == null && a.decision == ApprovalDecision.APPROVED && a.contentSha256.equals(sha256))
+        .toList();
+  }
+
+  /** The marks of one kind among them, e.g. the parafs, labelled as printed. */
+  static List<Paraf> marks(List<Approval> standing, ApprovalKind kind, String label, ZoneId zone) {
+    return standing.stream().filter(a -> a.kind == kind)
+        .map(a -> new Paraf(label, a.capacityTitle, a.officialName, a.approvedAt, zone)).toList();
+  }
+
+  /** The signature among them, as its block prints it. */
+  static java.util.Optional<Signature> signature(List<Approval> standing, ZoneId zone) {
+    return standing.stream().filter(a -> a.kind == ApprovalKind.SIGNATURE).findFirst()
+        .map(a -> new Signature(a.capacityTitle, a.officialName, pangkatOf(a.officialUserId), a.officialNip,
+            a.approvedAt, zone));
   }
 
   /** The kop surat lines of a kecamatan. */

@@ -1,7 +1,7 @@
 package id.alurkinerja.documents;
 
+import id.alurkinerja.access.Role;
 import id.alurkinerja.approvals.Approval;
-import id.alurkinerja.approvals.ApprovalDecision;
 import id.alurkinerja.approvals.ApprovalKind;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.documents.LetterSheet.Paraf;
@@ -10,7 +10,7 @@ import id.alurkinerja.documents.RecapSheet.IndicatorRow;
 import id.alurkinerja.documents.RecapSheet.SasaranRows;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormContent;
-import id.alurkinerja.identity.AppUser;
+import id.alurkinerja.identity.Positions;
 import id.alurkinerja.kinerja.Capaian;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.org.Kabupaten;
@@ -70,19 +70,11 @@ public class RecapSheets {
     }
     BigDecimal overall = sasaranCapaian.isEmpty() ? null : sasaranCapaian.stream().reduce(BigDecimal.ZERO,
         BigDecimal::add).divide(BigDecimal.valueOf(sasaranCapaian.size()), 2, RoundingMode.HALF_UP);
-    List<Approval> standing = Approval.of(DocumentKind.RECAP.code(), r.id).stream()
-        .filter(a -> a.voidedAt == null && a.decision == ApprovalDecision.APPROVED
-            && a.contentSha256.equals(version.contentSha256))
-        .toList();
-    List<Paraf> marks = new ArrayList<>();
-    standing.stream().filter(a -> a.kind == ApprovalKind.VALIDATION)
-        .forEach(a -> marks.add(new Paraf("Validasi", a.capacityTitle, a.officialName, a.approvedAt, zone)));
-    standing.stream().filter(a -> a.kind == ApprovalKind.PARAF)
-        .forEach(a -> marks.add(new Paraf("Paraf", a.capacityTitle, a.officialName, a.approvedAt, zone)));
-    Signature signature = standing.stream().filter(a -> a.kind == ApprovalKind.SIGNATURE).findFirst()
-        .map(a -> new Signature(a.capacityTitle, a.officialName, pangkatOf(a.officialUserId), a.officialNip,
-            a.approvedAt, zone))
-        .orElseGet(() -> new Signature("Camat " + k.name, null, null, null, null, zone));
+    List<Approval> standing = LetterSheets.standing(DocumentKind.RECAP, r.id, version.contentSha256);
+    List<Paraf> marks = new ArrayList<>(LetterSheets.marks(standing, ApprovalKind.VALIDATION, "Validasi", zone));
+    marks.addAll(LetterSheets.marks(standing, ApprovalKind.PARAF, "Paraf", zone));
+    Signature signature = LetterSheets.signature(standing, zone)
+        .orElseGet(() -> new Signature(Positions.title(Role.CAMAT, k, null), null, null, null, null, zone));
     Cycle cycle = Cycle.findById(Form.<Form>findById(r.formId).cycleId);
     String ralat = r.ralatOf == null ? null : "Ralat atas data kinerja yang ditandatangani sebelumnya"
         + (r.ralatReason == null ? "" : ": " + r.ralatReason);
@@ -119,11 +111,5 @@ public class RecapSheets {
 
   private static String percent(BigDecimal p) {
     return p == null ? "-" : IndonesianText.number(p.setScale(2, RoundingMode.HALF_UP));
-  }
-
-  private static String pangkatOf(Long userId) {
-    AppUser user = userId == null ? null : AppUser.findById(userId);
-    return user == null || user.pangkatGolongan == null || user.pangkatGolongan.isBlank() ? null
-        : user.pangkatGolongan.trim();
   }
 }
