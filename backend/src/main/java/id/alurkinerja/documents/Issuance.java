@@ -65,12 +65,9 @@ public class Issuance {
     String code = VerificationCodes.next();
     RecapSheet sheet = recapSheets.sheet(recap, today).withFooter(footer(code, null));
     PdfPrinter.Printed printed = printer.print(RecapHtml.render(sheet));
-    List<Mark> marks = new ArrayList<>();
-    sheet.marks().forEach(p -> marks.add(new Mark(p.label().equals("Validasi") ? ApprovalKind.VALIDATION.name()
-        : ApprovalKind.PARAF.name(), p.capacity(), p.name(), null, p.at())));
-    marks.add(signatureMark(sheet.signature()));
     IssuedFacts facts = new IssuedFacts(IssuedKind.RECAP.label(), sheet.kop().office(), sheet.kop().government(),
-        null, today, sheet.title(), null, marks, version.number, version.contentSha256);
+        null, today, sheet.title(), null, marks(sheet.marks(), sheet.signature()), version.number,
+        version.contentSha256);
     Form form = Form.findById(recap.formId);
     return persist(new Source(k.id, form.cycleId, DocumentKind.RECAP.code(), recap.id, version.number,
         version.contentSha256), IssuedKind.RECAP, null, code, printed, facts, issuedBy,
@@ -80,8 +77,15 @@ public class Issuance {
   /** What a document was printed from. */
   private record Source(long kecamatanId, Long cycleId, String type, long id, int version, String sha256) {}
 
-  private static Mark signatureMark(LetterSheet.Signature s) {
-    return new Mark(ApprovalKind.SIGNATURE.name(), s.capacity(), s.name(), s.nip(), s.signedAt());
+  /**
+   * The approvals a document prints, for its public verification: the marks (no NIP: it is not printed
+   * beside them), then the signature with the signer's NIP.
+   */
+  private static List<Mark> marks(List<LetterSheet.Paraf> marks, LetterSheet.Signature s) {
+    List<Mark> printed = new ArrayList<>();
+    marks.forEach(p -> printed.add(new Mark(p.kind().name(), p.capacity(), p.name(), null, p.at())));
+    printed.add(new Mark(ApprovalKind.SIGNATURE.name(), s.capacity(), s.name(), s.nip(), s.signedAt()));
+    return printed;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -150,11 +154,9 @@ public class Issuance {
   }
 
   private static IssuedFacts facts(IssuedKind kind, LetterSheet sheet, FormVersion version) {
-    List<Mark> marks = new ArrayList<>();
-    sheet.parafs().forEach(p -> marks.add(new Mark(ApprovalKind.PARAF.name(), p.capacity(), p.name(), null, p.at())));
-    marks.add(signatureMark(sheet.signature()));
     return new IssuedFacts(kind.label(), sheet.kop().office(), sheet.kop().government(), sheet.number(),
-        sheet.date(), sheet.hal(), sheet.copyFor(), marks, version.number, version.contentSha256);
+        sheet.date(), sheet.hal(), sheet.copyFor(), marks(sheet.parafs(), sheet.signature()), version.number,
+        version.contentSha256);
   }
 
   private String write(IssuedFacts facts) {

@@ -1,5 +1,6 @@
 package id.alurkinerja.documents;
 
+import id.alurkinerja.approvals.ApprovalKind;
 import id.alurkinerja.documents.LetterSheet.FormatRow;
 import id.alurkinerja.documents.LetterSheet.Paraf;
 import id.alurkinerja.documents.LetterSheet.Signature;
@@ -125,7 +126,7 @@ public final class LetterHtml {
     if (parafs.isEmpty()) {
       return;
     }
-    boolean onlyParafs = parafs.stream().allMatch(p -> p.label().equals("Paraf"));
+    boolean onlyParafs = parafs.stream().allMatch(p -> p.kind() == ApprovalKind.PARAF);
     h.raw("<table class=\"parafs\"><tr><th colspan=\"3\">").text(onlyParafs ? "Paraf" : "Validasi dan paraf")
         .raw("</th></tr>");
     for (Paraf p : parafs) {

@@ -1,5 +1,6 @@
 package id.alurkinerja.documents;
 
+import id.alurkinerja.approvals.ApprovalKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,8 +26,14 @@ public record LetterSheet(Kop kop, String number, LocalDate date, String place, 
   public record Signature(String capacity, String name, String pangkat, String nip, Instant signedAt,
       ZoneId zone) {}
 
-  /** A paraf mark: who initialled, in which capacity, when. */
-  public record Paraf(String label, String capacity, String name, Instant at, ZoneId zone) {}
+  /** A mark beside the signature: who validated or initialled, in which capacity, when. */
+  public record Paraf(ApprovalKind kind, String capacity, String name, Instant at, ZoneId zone) {
+
+    /** How the mark's kind is printed: "Validasi" or "Paraf". */
+    public String label() {
+      return kind == ApprovalKind.VALIDATION ? "Validasi" : "Paraf";
+    }
+  }
 
   /** One line of the format: a sasaran heading (indicator fields null) or one of its indicators. */
   public record FormatRow(String code, String name, boolean sasaran, String satuan, String target,

@@ -76,7 +76,7 @@ public class LetterSheets {
         .filter(Objects::nonNull).sorted(Comparator.comparingInt(u -> u.sortOrder))
         .map(u -> addressee(k, u)).toList();
     List<Approval> standing = standing(DocumentKind.FORM, form.id, version.contentSha256);
-    List<Paraf> parafs = marks(standing, ApprovalKind.PARAF, "Paraf", zone);
+    List<Paraf> parafs = marks(standing, ApprovalKind.PARAF, zone);
     Signature signature = signature(standing, zone).orElseGet(() -> signerToBe(k, zone));
     Cycle cycle = Cycle.findById(form.cycleId);
     return new LetterSheet(kop(kab, k, head), number, date, place(k, head), content.letter().perihal(), "Biasa",
@@ -91,10 +91,10 @@ public class LetterSheets {
         .toList();
   }
 
-  /** The marks of one kind among them, e.g. the parafs, labelled as printed. */
-  static List<Paraf> marks(List<Approval> standing, ApprovalKind kind, String label, ZoneId zone) {
+  /** The marks of one kind among them, e.g. the parafs. */
+  static List<Paraf> marks(List<Approval> standing, ApprovalKind kind, ZoneId zone) {
     return standing.stream().filter(a -> a.kind == kind)
-        .map(a -> new Paraf(label, a.capacityTitle, a.officialName, a.approvedAt, zone)).toList();
+        .map(a -> new Paraf(kind, a.capacityTitle, a.officialName, a.approvedAt, zone)).toList();
   }
 
   /** The signature among them, as its block prints it. */

@@ -71,8 +71,8 @@ public class RecapSheets {
     BigDecimal overall = sasaranCapaian.isEmpty() ? null : sasaranCapaian.stream().reduce(BigDecimal.ZERO,
         BigDecimal::add).divide(BigDecimal.valueOf(sasaranCapaian.size()), 2, RoundingMode.HALF_UP);
     List<Approval> standing = LetterSheets.standing(DocumentKind.RECAP, r.id, version.contentSha256);
-    List<Paraf> marks = new ArrayList<>(LetterSheets.marks(standing, ApprovalKind.VALIDATION, "Validasi", zone));
-    marks.addAll(LetterSheets.marks(standing, ApprovalKind.PARAF, "Paraf", zone));
+    List<Paraf> marks = new ArrayList<>(LetterSheets.marks(standing, ApprovalKind.VALIDATION, zone));
+    marks.addAll(LetterSheets.marks(standing, ApprovalKind.PARAF, zone));
     Signature signature = LetterSheets.signature(standing, zone)
         .orElseGet(() -> new Signature(Positions.title(Role.CAMAT, k, null), null, null, null, null, zone));
     Cycle cycle = Cycle.findById(Form.<Form>findById(r.formId).cycleId);
