@@ -53,10 +53,7 @@ public class DocumentService {
   @Transactional
   public Pdf preview(long formId) {
     Form form = machine.read(forms, formId);
-    LetterSheet sheet = sheets.preview(form);
-    if (form.letterNumber != null) {
-      sheet = sheets.issued(form);
-    }
+    LetterSheet sheet = sheets.of(form);
     LetterSheet.Footer note = new LetterSheet.Footer(null, null, null, "Pratinjau versi "
         + form.currentVersion + " untuk diperiksa; bukan dokumen terbit (tanpa kode verifikasi).");
     byte[] pdf = printer.print(LetterHtml.render(sheet.withFooter(note))).pdf();
@@ -86,22 +83,17 @@ public class DocumentService {
           + "is printed once the clerk has numbered it (step 5)");
     }
     Kecamatan k = Kecamatan.findById(form.kecamatanId);
-    LetterSheet sheet = sheets.issued(form);
     java.util.Map<Long, Dispatch> sent = new java.util.HashMap<>();
     Dispatch.ofForm(form.id).forEach(d -> sent.put(d.unitId, d));
     List<DispatchListHtml.Row> rows = new java.util.ArrayList<>();
-    for (Long unitId : forms.content(form).letter().addresseeUnitIds()) {
-      OrgUnit unit = OrgUnit.findById(unitId);
-      if (unit == null || !unit.kecamatanId.equals(k.id)) {
-        continue;
-      }
-      Dispatch d = sent.get(unitId);
+    for (OrgUnit unit : sheets.addressedUnits(form)) {
+      Dispatch d = sent.get(unit.id);
       rows.add(new DispatchListHtml.Row(LetterSheets.addressee(k, unit), d == null ? null : d.sentAt,
           d == null ? null : d.receivedAt, d == null || d.receivedByName == null ? null
               : d.receivedByName + (d.receivedCapacity == null ? "" : " (" + d.receivedCapacity + ")")));
     }
-    byte[] pdf = printer.print(DispatchListHtml.render(sheet.kop(), form.letterNumber, form.letterDate, sheet.hal(),
-        rows, java.time.ZoneId.of(k.timeZone), clock.instant())).pdf();
+    byte[] pdf = printer.print(DispatchListHtml.render(LetterSheets.kopOf(k), form.letterNumber, form.letterDate,
+        forms.content(form).letter().perihal(), rows, java.time.ZoneId.of(k.timeZone), clock.instant())).pdf();
     return new Pdf(pdf, "buku-ekspedisi-" + form.id + ".pdf");
   }
 

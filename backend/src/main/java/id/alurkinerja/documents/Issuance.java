@@ -92,17 +92,13 @@ public class Issuance {
   public List<IssuedDocument> issueLetter(Form form, Long issuedBy) {
     Kecamatan k = Kecamatan.findById(form.kecamatanId);
     FormVersion version = forms.current(form);
-    LetterSheet sheet = sheets.issued(form);
+    LetterSheet sheet = sheets.of(form);
     List<IssuedDocument> issued = new ArrayList<>();
     String location = sheet.place();
     String code = VerificationCodes.next();
     issued.add(store(form, version, IssuedKind.LETTER, null, code,
         sheet.withFooter(footer(code, null)), issuedBy, location));
-    for (Long unitId : forms.content(version).letter().addresseeUnitIds()) {
-      OrgUnit unit = OrgUnit.findById(unitId);
-      if (unit == null || !unit.kecamatanId.equals(k.id)) {
-        continue;
-      }
+    for (OrgUnit unit : sheets.addressedUnits(form)) {
       String addressee = LetterSheets.addressee(k, unit);
       String copyCode = VerificationCodes.next();
       issued.add(store(form, version, IssuedKind.LETTER_COPY, unit, copyCode,

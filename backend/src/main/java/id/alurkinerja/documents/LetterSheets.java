@@ -49,14 +49,27 @@ public class LetterSheets {
   @Inject FormDocuments forms;
   @Inject Directory directory;
 
-  /** The letter of the form's current version as it will be issued: number and date still blank. */
-  public LetterSheet preview(Form form) {
-    return sheet(form, forms.current(form), null, null);
+  /**
+   * The letter of the form's current version as issued: with its number and date once the clerk has
+   * numbered it, both still blank before (the preview officials approve from).
+   */
+  public LetterSheet of(Form form) {
+    return sheet(form, forms.current(form), form.letterNumber, form.letterDate);
   }
 
-  /** The numbered letter: the signed version with its number and date. */
-  public LetterSheet issued(Form form) {
-    return sheet(form, forms.current(form), form.letterNumber, form.letterDate);
+  /** The units the letter is addressed to, in the order the letter names them; only the kecamatan's own. */
+  public List<OrgUnit> addressedUnits(Form form) {
+    return addressed(forms.content(form), Kecamatan.findById(form.kecamatanId));
+  }
+
+  private static List<OrgUnit> addressed(FormContent content, Kecamatan k) {
+    return content.letter().addresseeUnitIds().stream().map(id -> OrgUnit.<OrgUnit>findById(id))
+        .filter(u -> u != null && u.kecamatanId.equals(k.id)).toList();
+  }
+
+  /** The kop surat of the kecamatan, as documents print it now. */
+  public static LetterSheet.Kop kopOf(Kecamatan k) {
+    return kop(Kabupaten.findById(k.kabupatenId), k, Letterhead.findById(k.id));
   }
 
   /** How the letter's addressee of {@code unit} reads, e.g. "Kepala Seksi Pemerintahan". */
@@ -72,8 +85,7 @@ public class LetterSheets {
     FormContent content = forms.content(version);
     Map<Long, OrgUnit> units = OrgUnit.ofKecamatan(k.id).stream()
         .collect(Collectors.toMap(u -> u.id, Function.identity()));
-    List<String> addressees = content.letter().addresseeUnitIds().stream().map(units::get)
-        .filter(Objects::nonNull).sorted(Comparator.comparingInt(u -> u.sortOrder))
+    List<String> addressees = addressed(content, k).stream().sorted(Comparator.comparingInt(u -> u.sortOrder))
         .map(u -> addressee(k, u)).toList();
     List<Approval> standing = standing(DocumentKind.FORM, form.id, version.contentSha256);
     List<Paraf> parafs = marks(standing, ApprovalKind.PARAF, zone);
@@ -158,16 +170,18 @@ public class LetterSheets {
     if (i.dataType() == DataType.text) {
       return i.targetText() == null ? "-" : i.targetText();
     }
-    if (i.target() == null) {
-      return "-";
-    }
-    if (i.dataType() == DataType.yesno) {
-      return i.target().compareTo(BigDecimal.ONE) == 0 ? "Ada" : "Tidak ada";
-    }
-    return IndonesianText.number(i.target());
+    return i.target() == null ? "-" : value(i.dataType(), i.target());
   }
 
-  private static String blankToNull(String s) {
+  /** A number as documents print it: "Ada"/"Tidak ada" for yes/no, else Indonesian digits. */
+  static String value(DataType type, BigDecimal v) {
+    if (type == DataType.yesno) {
+      return v.compareTo(BigDecimal.ONE) == 0 ? "Ada" : "Tidak ada";
+    }
+    return IndonesianText.number(v);
+  }
+
+  static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -46,9 +46,9 @@ public class LetterheadService {
   public Read change(long kecamatanId, String ifMatch, DocumentDtos.LetterheadSettings settings) {
     Change c = change(kecamatanId, ifMatch);
     Letterhead head = c.head();
-    head.address = blankToNull(settings.address());
-    head.contact = blankToNull(settings.contact());
-    head.place = blankToNull(settings.place());
+    head.address = LetterSheets.blankToNull(settings.address());
+    head.contact = LetterSheets.blankToNull(settings.contact());
+    head.place = LetterSheets.blankToNull(settings.place());
     List<String> tembusan = settings.tembusan() == null ? List.of()
         : settings.tembusan().stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
     head.tembusan = tembusan.isEmpty() ? null : String.join("\n", tembusan);
@@ -136,7 +136,4 @@ public class LetterheadService {
     return k;
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 }

@@ -91,22 +91,15 @@ public class RecapSheets {
     List<String> units = new ArrayList<>();
     for (UnitValue u : i.units()) {
       String value = u.notSubmitted() ? "tidak menyampaikan"
-          : u.value() != null ? value(i.dataType(), u.value()) : u.text() != null ? u.text() : "-";
+          : u.value() != null ? LetterSheets.value(i.dataType(), u.value()) : u.text() != null ? u.text() : "-";
       units.add(u.unitName() + ": " + value + (u.corrected() ? " (dikoreksi)" : ""));
     }
-    String realisasi = i.aggregate() != null ? value(i.dataType(), i.aggregate())
+    String realisasi = i.aggregate() != null ? LetterSheets.value(i.dataType(), i.aggregate())
         : i.units().stream().map(UnitValue::text).filter(t -> t != null && !t.isBlank()).findFirst().orElse("-");
     String target = i.dataType() == DataType.text ? (i.targetText() == null ? "-" : i.targetText())
-        : i.target() == null ? "-" : value(i.dataType(), i.target());
+        : i.target() == null ? "-" : LetterSheets.value(i.dataType(), i.target());
     return new IndicatorRow(i.code(), i.name(), i.satuan(), target, realisasi, percent(i.capaian()),
         i.capaianNote(), units);
-  }
-
-  private static String value(DataType type, BigDecimal v) {
-    if (type == DataType.yesno) {
-      return v.compareTo(BigDecimal.ONE) == 0 ? "Ada" : "Tidak ada";
-    }
-    return IndonesianText.number(v);
   }
 
   private static String percent(BigDecimal p) {
