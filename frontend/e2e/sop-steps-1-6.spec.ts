@@ -57,9 +57,12 @@ async function openFromCycles(page: Page) {
   await expect(formHeading(page)).toBeVisible()
 }
 
-async function act(page: Page, button: string | RegExp, expectedState: string) {
+/** Numbering prints the letter and a copy per unit: on a loaded machine that takes well over a page's seconds. */
+const PRINTING = 30_000
+
+async function act(page: Page, button: string | RegExp, expectedState: string, timeout?: number) {
   await actions(page).getByRole('button', { name: button }).click()
-  await expect(page.getByRole('status').filter({ hasText: /telah/ })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /telah/ })).toBeVisible({ timeout })
   await expect(formState(page)).toHaveText(expectedState)
 }
 
@@ -221,7 +224,7 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
   await test.step('Arsip numbers the letter from the register', async () => {
     await switchUser(page, 'arsip')
     await openTask(page, 5, /memberi nomor/)
-    await act(page, 'Beri nomor surat', 'Bernomor')
+    await act(page, 'Beri nomor surat', 'Bernomor', PRINTING)
     await page.getByRole('tab', { name: 'Distribusi' }).click()
     const number = page.locator('[data-letter-number]')
     // the register counts the kecamatan's letters of the calendar year (in its time zone), whoever took the others

@@ -280,7 +280,8 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await openRecapTask(page, 11, /Menandatangani data kinerja/)
     const shown = (await actions(page).locator('.approval-version code').getAttribute('title')) ?? ''
     await actions(page).getByRole('button', { name: 'Tanda tangani' }).click()
-    await expect(recapState(page)).toHaveText('Ditandatangani')
+    // the signature prints the signed recap before it answers
+    await expect(recapState(page)).toHaveText('Ditandatangani', { timeout: 30_000 })
     const approvals = page.getByRole('region', { name: 'Validasi, paraf, dan tanda tangan' })
     await expect(approvals.getByRole('row', { name: /Paraf Disetujui/ })).toContainText('Sekretaris Kecamatan')
     await expect(approvals.getByRole('row', { name: /Tanda tangan Disetujui/ }).locator('code')).toHaveAttribute('title', shown)

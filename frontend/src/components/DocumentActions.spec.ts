@@ -139,6 +139,19 @@ describe('DocumentActions', () => {
     expect(emitted().act).toEqual([[{ transition: 'NUMBER' }], [{ transition: 'NUMBER', input: '000.1.5' }]])
   })
 
+  it('says what the server is doing while it numbers the letter and prints its copies, and nothing once done', async () => {
+    const { rerender } = formBar(['NUMBER'])
+    await fireEvent.click(screen.getByRole('button', { name: 'Beri nomor surat' }))
+    expect(screen.queryByRole('status')).toBeNull()
+
+    await rerender({ pending: true })
+    expect(screen.getByRole('status').textContent).toMatch(/^Memberi nomor dan mencetak surat/)
+    expect((screen.getByRole('button', { name: 'Beri nomor surat' }) as HTMLButtonElement).disabled).toBe(true)
+
+    await rerender({ pending: false })
+    expect(screen.queryByRole('status')).toBeNull()
+  })
+
   it('holds the actions back while there are unsaved changes, and says why', () => {
     formBar(['SUBMIT_FOR_CORRECTION'], 'Ada perubahan yang belum disimpan.')
 

@@ -31,6 +31,8 @@ export interface ActionConfig<V> {
   hint?: string
   /** An optional text the user may give with it. */
   input?: { label: string; hint: string; maxlength: number }
+  /** Said while the server works on it, for the transitions that take a while (they print documents). */
+  working?: string
 }
 
 export interface Outcome<K extends DocumentKind> {
@@ -105,6 +107,7 @@ export const FORM_DOCUMENT: DocumentKindConfig<'form'> = {
     },
     NUMBER: {
       label: 'Beri nomor surat',
+      working: 'Memberi nomor dan mencetak surat beserta salinan untuk setiap unit tujuan…',
       input: {
         label: 'Kode klasifikasi (opsional)',
         hint: 'Kosongkan untuk memakai kode klasifikasi kecamatan, misalnya 000.1.5.',
@@ -196,7 +199,12 @@ export const RECAP_DOCUMENT: DocumentKindConfig<'recap'> = {
         confirm: 'Tolak paraf',
       },
     },
-    SIGN: { label: 'Tanda tangani', onHash: true, approves: true },
+    SIGN: {
+      label: 'Tanda tangani',
+      onHash: true,
+      approves: true,
+      working: 'Mencatat tanda tangan dan mencetak rekap yang ditandatangani…',
+    },
     REFUSE_SIGNATURE: {
       label: 'Tidak (kembalikan ke Staf)',
       onHash: true,
