@@ -60,16 +60,11 @@ public class RecapSheets {
         .forEach(e -> corrected.add(e.indicatorCode + "/" + e.unitId));
     List<SasaranView> table = RecapTable.of(form, content, names, corrected, k.capaianLowerFormula, k.capaianCap);
     List<SasaranRows> rows = new ArrayList<>();
-    List<BigDecimal> sasaranCapaian = new ArrayList<>();
     for (SasaranView s : table) {
       List<IndicatorRow> indicators = s.indicators().stream().map(RecapSheets::row).toList();
       rows.add(new SasaranRows(s.code(), s.name(), indicators, percent(s.capaian()), s.band() == null ? "" : s.band()));
-      if (s.capaian() != null) {
-        sasaranCapaian.add(s.capaian());
-      }
     }
-    BigDecimal overall = sasaranCapaian.isEmpty() ? null : sasaranCapaian.stream().reduce(BigDecimal.ZERO,
-        BigDecimal::add).divide(BigDecimal.valueOf(sasaranCapaian.size()), 2, RoundingMode.HALF_UP);
+    BigDecimal overall = RecapTable.overall(table);
     List<Approval> standing = LetterSheets.standing(DocumentKind.RECAP, r.id, version.contentSha256);
     List<Paraf> marks = new ArrayList<>(LetterSheets.marks(standing, ApprovalKind.VALIDATION, zone));
     marks.addAll(LetterSheets.marks(standing, ApprovalKind.PARAF, zone));

@@ -64,6 +64,11 @@ public class Monitoring {
     return sheetOf(cycle, k, slas.reader());
   }
 
+  /** The sheet of a cycle for a caller that has checked its reader already (the archive bundle). */
+  public SheetView sheetOf(Cycle cycle, Kecamatan k) {
+    return sheetOf(cycle, k, slas.reader());
+  }
+
   SheetView sheetOf(Cycle cycle, Kecamatan k, Slas.Reader reader) {
     Sop sop = cycles.sopOf(cycle);
     List<StepTask> tasks = StepTask.ofCycle(cycle.id);

@@ -4,6 +4,7 @@ import id.alurkinerja.monitoring.MonitoringDtos.Refusal;
 import id.alurkinerja.monitoring.MonitoringDtos.SheetView;
 import id.alurkinerja.monitoring.MonitoringDtos.StepRow;
 import id.alurkinerja.monitoring.MonitoringDtos.UnitRow;
+import id.alurkinerja.platform.files.CsvLines;
 import id.alurkinerja.sla.SlaStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,10 +21,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** The monitoring sheet as the files officials keep: CSV and XLSX, in Bahasa Indonesia. */
-final class SheetFiles {
+public final class SheetFiles {
 
-  static final String CSV = "text/csv";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String CSV = "text/csv";
+  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final List<String> STEP_HEADER = List.of("No", "Uraian prosedur", "Pelaksana", "Mutu baku (waktu)",
       "Waktu mutu baku (menit kerja)", "Waktu nyata (menit kerja)", "Status", "Sesuai mutu baku", "Putaran",
@@ -33,8 +34,8 @@ final class SheetFiles {
 
   private SheetFiles() {}
 
-  static String csv(SheetView sheet) {
-    StringBuilder out = new StringBuilder("\uFEFF");
+  public static String csv(SheetView sheet) {
+    StringBuilder out = new StringBuilder().append(CsvLines.BOM);
     line(out, List.of("Monitoring SOP " + sheet.title() + " - Kecamatan " + sheet.kecamatanName(),
         "SOP versi " + sheet.sopVersion(), "Dibuat " + when(sheet.generatedAt(), sheet)));
     line(out, STEP_HEADER);
@@ -49,7 +50,7 @@ final class SheetFiles {
     return out.toString();
   }
 
-  static byte[] xlsx(SheetView sheet) {
+  public static byte[] xlsx(SheetView sheet) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(bytes, "Alur Kinerja", "1.0");
@@ -127,16 +128,10 @@ final class SheetFiles {
   }
 
   private static void line(StringBuilder out, List<String> cells) {
-    out.append(cells.stream().map(SheetFiles::quoted).collect(Collectors.joining(","))).append("\r\n");
+    out.append(CsvLines.line(cells));
   }
 
-  /** RFC 4180 quoting; a leading =, +, - or @ is kept from being read as a formula. */
-  private static String quoted(String cell) {
-    String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
-  }
-
-  static byte[] bytes(String csv) {
+  public static byte[] bytes(String csv) {
     return csv.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -28,6 +28,13 @@ public final class RecapTable {
 
   private RecapTable() {}
 
+  /** The kecamatan's overall capaian: the average of its sasaran's capaian; null when none has one. */
+  public static BigDecimal overall(List<SasaranView> table) {
+    List<BigDecimal> capaian = table.stream().map(SasaranView::capaian).filter(Objects::nonNull).toList();
+    return capaian.isEmpty() ? null : capaian.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        .divide(BigDecimal.valueOf(capaian.size()), 2, RoundingMode.HALF_UP);
+  }
+
   public static List<SasaranView> of(FormContent form, RecapContent recap, Map<Long, String> unitNames,
       Set<String> corrected, LowerFormula lower, BigDecimal cap) {
     List<SasaranView> sasaran = new ArrayList<>();
