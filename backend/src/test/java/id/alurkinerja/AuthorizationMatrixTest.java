@@ -229,6 +229,7 @@ class AuthorizationMatrixTest extends ApiTest {
         .post(k + "/sop-versions").statusCode(), Verb.KECAMATAN_READ);
     int cycle = as(home.token(Role.STAF)).get("/api/v1/forms/" + sent).then().extract().path("cycleId");
     probe(Verb.SLA_READ, 200, false, t -> as(t).get("/api/v1/cycles/" + cycle + "/sop-monitoring").statusCode());
+    probe(Verb.ARCHIVE_READ, 200, false, t -> as(t).get("/api/v1/cycles/" + cycle + "/archive").statusCode());
   }
 
   private String etag(String path) {

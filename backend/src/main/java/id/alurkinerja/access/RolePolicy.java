@@ -39,6 +39,7 @@ public final class RolePolicy {
         Verb.FORM_DISTRIBUTE, PENGELOLA,
         Verb.RECAP_VALIDATE, PENGELOLA,
         Verb.SLA_READ, PENGELOLA,
+        Verb.ARCHIVE_READ, PENGELOLA,
         Verb.DISPATCH_RECEIVE, UNIT,
         Verb.SUBMISSION_READ, UNIT,
         Verb.SUBMISSION_EDIT, UNIT,
@@ -56,16 +57,19 @@ public final class RolePolicy {
         Verb.SUBMISSION_READ, KECAMATAN,
         Verb.SUBMISSION_VERIFY, KECAMATAN,
         Verb.RECAP_PARAF, KECAMATAN,
-        Verb.SLA_READ, KECAMATAN));
+        Verb.SLA_READ, KECAMATAN,
+        Verb.ARCHIVE_READ, KECAMATAN));
     grant(Role.CAMAT, everyone, Map.of(
         Verb.USER_READ, KECAMATAN,
         Verb.AUDIT_READ, KECAMATAN,
         Verb.FORM_SIGN, KECAMATAN,
         Verb.SUBMISSION_READ, KECAMATAN,
         Verb.RECAP_SIGN, KECAMATAN,
-        Verb.SLA_READ, KECAMATAN));
+        Verb.SLA_READ, KECAMATAN,
+        Verb.ARCHIVE_READ, KECAMATAN));
     grant(Role.ARSIP, everyone, Map.of(
-        Verb.LETTER_NUMBER, KECAMATAN));
+        Verb.LETTER_NUMBER, KECAMATAN,
+        Verb.ARCHIVE_READ, KECAMATAN));
     grant(Role.ADMIN, Map.of(
         Verb.KECAMATAN_READ, KECAMATAN,
         Verb.UNIT_READ, KECAMATAN), Map.of(
@@ -83,7 +87,8 @@ public final class RolePolicy {
         Verb.SUBMISSION_READ, KABUPATEN,
         Verb.RECAP_READ, KABUPATEN,
         Verb.AUDIT_READ, KABUPATEN,
-        Verb.SLA_READ, KABUPATEN));
+        Verb.SLA_READ, KABUPATEN,
+        Verb.ARCHIVE_READ, KABUPATEN));
   }
 
   private RolePolicy() {}

@@ -47,7 +47,9 @@ public enum Verb {
   /** Revise the kecamatan's SOP (a new version; running cycles keep theirs). */
   SOP_MANAGE("sop.manage"),
   /** The SOP monitoring sheet and the dashboard: mutu baku against the real working time. */
-  SLA_READ("sla.read");
+  SLA_READ("sla.read"),
+  /** Download a cycle's archive bundle: its signed documents, data, audit trail and monitoring sheet (step 11). */
+  ARCHIVE_READ("archive.read");
 
   private final String code;
 

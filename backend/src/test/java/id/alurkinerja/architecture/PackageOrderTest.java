@@ -43,7 +43,8 @@ class PackageOrderTest {
       List.of("recaps"),
       List.of("documents"),
       List.of("sla"),
-      List.of("tasks", "monitoring", "demo"));
+      List.of("tasks", "monitoring", "demo"),
+      List.of("archive"));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
