@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import {
   apiCall,
@@ -297,5 +298,24 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await expect(history).toContainText(`Alasan: ${CORRECTION_REASON}`)
     await expect(history).toContainText('12 desa')
     await expectFitsEveryScreen(page, 'the signed recap')
+  })
+
+  await test.step('The signed recap is saved as a spreadsheet, and the cycle as its archive bundle', async () => {
+    await page.setViewportSize(DESKTOP)
+    const xlsx = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Unduh Excel (XLSX)' }).click()
+    expect((await xlsx).suggestedFilename()).toMatch(new RegExp(`^rekap-data-kinerja-${YEAR}-bulu\\.xlsx$`))
+
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Siklus' }).click()
+    const archive = page.waitForEvent('download')
+    await page.getByRole('button', { name: `Unduh arsip ${YEAR} (ZIP)` }).click()
+    const saved = await archive
+    expect(saved.suggestedFilename()).toBe(`arsip-data-kinerja-${YEAR}-bulu.zip`)
+    await expect(page.locator('[data-archive-progress]')).toHaveText(`Arsip telah diunduh: arsip-data-kinerja-${YEAR}-bulu.zip.`)
+    const zip = readFileSync((await saved.path())!)
+    // a ZIP whose manifest, written last, names the signed recap's PDF
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(zip.includes(Buffer.from('manifest.json'))).toBe(true)
+    expect(zip.toString('latin1')).toMatch(/dokumen\/\d\d-rekap-[0-9A-Z]{12}\.pdf/)
   })
 })
