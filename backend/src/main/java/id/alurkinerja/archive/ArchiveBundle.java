@@ -3,16 +3,15 @@ package id.alurkinerja.archive;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.alurkinerja.access.Access;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.cycles.Cycle;
+import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.documents.IssuedDocument;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.forms.FormDocuments;
 import id.alurkinerja.monitoring.Monitoring;
 import id.alurkinerja.monitoring.MonitoringDtos.SheetView;
 import id.alurkinerja.org.Kecamatan;
-import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.recaps.Recap;
 import id.alurkinerja.recaps.RecapDtos.RecapView;
 import id.alurkinerja.recaps.RecapViews;
@@ -39,6 +38,7 @@ import java.util.Map;
 public class ArchiveBundle {
 
   @Inject Access access;
+  @Inject CycleService cycles;
   @Inject FormDocuments forms;
   @Inject RecapViews recaps;
   @Inject Monitoring monitoring;
@@ -58,12 +58,8 @@ public class ArchiveBundle {
 
   @Transactional
   public Plan plan(long cycleId) {
-    Cycle cycle = Cycle.findById(cycleId);
-    Kecamatan k = cycle == null ? null : Kecamatan.findById(cycle.kecamatanId);
-    if (k == null) {
-      throw ProblemException.notFound("Cycle " + cycleId);
-    }
-    access.canOrReject(Verb.ARCHIVE_READ, Target.kecamatan(k.kabupatenId, k.id), "Cycle " + cycleId);
+    Cycle cycle = cycles.cycle(cycleId, Verb.ARCHIVE_READ);
+    Kecamatan k = Kecamatan.findById(cycle.kecamatanId);
     Instant now = clock.instant();
     List<AuditedObject> audited = new ArrayList<>(List.of(new AuditedObject("cycle", cycle.id)));
     Form form = Form.ofCycle(cycle.id);

@@ -56,11 +56,16 @@ public class CycleService {
 
   /** The cycle if the user may read its documents; 404 otherwise. */
   public Cycle cycle(long id) {
+    return cycle(id, Verb.FORM_READ);
+  }
+
+  /** The cycle if the user holds {@code verb} in its kecamatan: 404 when it is not there or not theirs, 403 without the verb. */
+  public Cycle cycle(long id, Verb verb) {
     Cycle cycle = Cycle.findById(id);
     if (cycle == null) {
       throw ProblemException.notFound("Cycle " + id);
     }
-    access.canOrReject(Verb.FORM_READ, targetOf(cycle.kecamatanId), "Cycle " + id);
+    access.canOrReject(verb, targetOf(cycle.kecamatanId), "Cycle " + id);
     return cycle;
   }
 

@@ -55,13 +55,8 @@ public class Monitoring {
 
   /** The monitoring sheet; needs sla.read on the cycle's kecamatan. */
   public SheetView sheet(long cycleId) {
-    Cycle cycle = Cycle.findById(cycleId);
-    Kecamatan k = cycle == null ? null : Kecamatan.findById(cycle.kecamatanId);
-    if (k == null) {
-      throw ProblemException.notFound("Cycle " + cycleId);
-    }
-    access.canOrReject(Verb.SLA_READ, Target.kecamatan(k.kabupatenId, k.id), "Cycle " + cycleId);
-    return sheetOf(cycle, k, slas.reader());
+    Cycle cycle = cycles.cycle(cycleId, Verb.SLA_READ);
+    return sheetOf(cycle, Kecamatan.findById(cycle.kecamatanId), slas.reader());
   }
 
   /** The sheet of a cycle for a caller that has checked its reader already (the archive bundle). */
