@@ -52,7 +52,11 @@ class AuthorizationMatrixTest extends ApiTest {
    * object in home's seksi ({@code unitLevel}) or kecamatan, and the status it answers when allowed.
    */
   record Probe(Verb verb, Set<Verb> needs, boolean anyOf, boolean unitLevel, int allowedStatus,
-      ToIntFunction<String> call) {}
+      ToIntFunction<String> call, boolean kabupatenLevel) {
+    Probe(Verb verb, Set<Verb> needs, boolean anyOf, boolean unitLevel, int allowedStatus, ToIntFunction<String> call) {
+      this(verb, needs, anyOf, unitLevel, allowedStatus, call, false);
+    }
+  }
 
   private World home;
   private World neighbour;
@@ -87,14 +91,21 @@ class AuthorizationMatrixTest extends ApiTest {
 
   /** What {@link RolePolicy} says {@code role} at {@code scope} may do with {@code verb}. */
   static Outcome expected(Role role, Scope scope, Set<Verb> needs, boolean anyOf, boolean unitLevel) {
+    return expected(role, scope, needs, anyOf, unitLevel, false);
+  }
+
+  /** With {@code kabupatenLevel}, the object is the kabupaten itself, which its kecamatan's officials see. */
+  static Outcome expected(Role role, Scope scope, Set<Verb> needs, boolean anyOf, boolean unitLevel,
+      boolean kabupatenLevel) {
     boolean kabupatenWide = role == Role.KABUPATEN; // its officer holds no kecamatan
     boolean sameKabupaten = scope != Scope.OTHER_KABUPATEN;
     boolean sameKecamatan = scope == Scope.OWN_UNIT || scope == Scope.OTHER_UNIT;
-    boolean sees = kabupatenWide ? sameKabupaten : sameKecamatan;
+    boolean sees = kabupatenWide || kabupatenLevel ? sameKabupaten : sameKecamatan;
     boolean inPengelola = scope == Scope.OTHER_UNIT; // home's other unit is its unit pengelola
     boolean inObjectsUnit = scope == Scope.OWN_UNIT;
     java.util.function.Predicate<Verb> granted = verb -> RolePolicy.level(role, verb).map(level -> switch (level) {
       case KABUPATEN -> sameKabupaten;
+      case KABUPATEN_OFFICE -> false; // only a position without kecamatan; the matrix's officials all hold one
       case KECAMATAN -> kabupatenWide ? sameKabupaten : sameKecamatan;
       case PENGELOLA -> !kabupatenWide && sameKecamatan && inPengelola;
       case UNIT -> !kabupatenWide && unitLevel && inObjectsUnit && hasUnit(role);
@@ -117,7 +128,8 @@ class AuthorizationMatrixTest extends ApiTest {
     for (Probe probe : all) {
       for (Role role : Role.values()) {
         for (Scope scope : Scope.values()) {
-          Outcome outcome = expected(role, scope, probe.needs(), probe.anyOf(), probe.unitLevel());
+          Outcome outcome = expected(role, scope, probe.needs(), probe.anyOf(), probe.unitLevel(),
+              probe.kabupatenLevel());
           int status = switch (outcome) {
             case ALLOWED -> probe.allowedStatus();
             case FORBIDDEN -> 403;
@@ -139,7 +151,8 @@ class AuthorizationMatrixTest extends ApiTest {
     }
     // a matrix that only ever expected 403 would pass without checking the grants
     Map<Outcome, Long> outcomes = probes.values().stream().flatMap(p -> Arrays.stream(Role.values())
-            .flatMap(r -> Arrays.stream(Scope.values()).map(s -> expected(r, s, p.needs(), p.anyOf(), p.unitLevel()))))
+            .flatMap(r -> Arrays.stream(Scope.values()).map(s -> expected(r, s, p.needs(), p.anyOf(), p.unitLevel(),
+                p.kabupatenLevel()))))
         .collect(Collectors.groupingBy(o -> o, Collectors.counting()));
     assertEquals(EnumSet.allOf(Outcome.class), outcomes.keySet(), outcomes.toString());
     assertEquals(Outcome.ALLOWED, expected(Role.KASI, Scope.OWN_UNIT, Set.of(Verb.SUBMISSION_SUBMIT), false, true));
@@ -182,6 +195,14 @@ class AuthorizationMatrixTest extends ApiTest {
         .body(Map.of("lowerIsBetterFormula", "RATIO", "capaianCap", 120)).put(k + "/kinerja-settings").statusCode(),
         Verb.KECAMATAN_READ);
     probe(Verb.USER_READ, 200, false, t -> as(t).get(k + "/users").statusCode());
+    // the kabupaten's own administration: a kabupaten ADMIN's (OnboardingTest, MachineAccessTest), no one's here
+    String kabupaten = "/api/v1/kabupaten/" + home.kabupatenId();
+    Map<String, Object> opening = OnboardingTest.kecamatan(home.kabupatenId(), Fixtures.unique("admin.kec"));
+    opening.put("code", as(home.token(Role.CAMAT)).get(k).then().extract().path("code"));
+    probes.put(Verb.KECAMATAN_MANAGE, new Probe(Verb.KECAMATAN_MANAGE, EnumSet.of(Verb.KECAMATAN_MANAGE), false,
+        false, 409, t -> as(t).body(opening).post("/api/v1/kecamatan").statusCode(), true));
+    probes.put(Verb.CLIENT_MANAGE, new Probe(Verb.CLIENT_MANAGE, EnumSet.of(Verb.CLIENT_MANAGE), false,
+        false, 200, t -> as(t).get(kabupaten + "/service-accounts").statusCode(), true));
     probe(Verb.USER_MANAGE, 204, false, t -> as(t).body(Map.of("newPassword", "sandi-baru-matriks-1"))
         .put("/api/v1/users/" + home.user(Role.STAF).id + "/password").statusCode(), Verb.USER_READ);
     // the audit trail and its verification; the letter register is also open to its clerk

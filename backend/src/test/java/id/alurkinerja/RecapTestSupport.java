@@ -37,6 +37,17 @@ final class RecapTestSupport extends ApiTest {
         .extract().path("id")).longValue();
   }
 
+  /** A whole cycle of {@code w} up to the Camat's signature on its recap; answers the signed recap's id. */
+  static long signedRecap(World w) throws java.io.IOException {
+    IssuedLetterTest.officialise(w);
+    long form = SubmissionWorkflowTest.dispatchedForm(w, true);
+    long recap = verifiedRecap(w, form);
+    advance(w, recap, "AWAITING_SIGNATURE");
+    as(w.token(Role.CAMAT)).body(FormWorkflowTest.approval("APPROVE", sha(w, recap), null))
+        .post("/api/v1/recaps/" + recap + "/signatures").then().statusCode(200);
+    return recap;
+  }
+
   static String sha(World w, long recap) {
     return as(w.token(Role.STAF)).get("/api/v1/recaps/" + recap).then().extract().path("contentSha256");
   }

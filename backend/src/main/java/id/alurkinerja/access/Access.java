@@ -26,7 +26,11 @@ public class Access {
 
   /** The position that allows {@code verb} on {@code target}, preferring the user's own role. */
   public Optional<Grant> grantFor(Verb verb, Target target) {
-    return RolePolicy.allowing(actor.get().grants(), verb, target);
+    CurrentUser user = actor.get();
+    if (!user.mayUse(verb)) {
+      return Optional.empty(); // the token's scopes, or the API token's choice, leave it out
+    }
+    return RolePolicy.allowing(user.grants(), verb, target);
   }
 
   public boolean sees(Target target) {

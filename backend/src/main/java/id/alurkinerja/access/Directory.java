@@ -2,6 +2,7 @@ package id.alurkinerja.access;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who people are and which positions they hold today. Access asks it on every request; the
@@ -12,6 +13,18 @@ public interface Directory {
 
   /** The active user with this id whose login name is {@code username}, or empty. */
   Optional<CurrentUser> activeUser(long userId, String username);
+
+  /**
+   * The verbs a personal API token (a token's {@code jti}) of {@code userId} may use, or empty when it
+   * is revoked, expired or not that user's.
+   */
+  Optional<Set<Verb>> apiTokenVerbs(String tokenId, long userId);
+
+  /**
+   * The verbs service account {@code clientId} (the principal {@code userId}) may use by its scopes
+   * today, or empty when it is revoked.
+   */
+  Optional<Set<Verb>> clientVerbs(String clientId, long userId);
 
   /** Whether the login session {@code sessionId} (a token's {@code sid}) has not ended. */
   boolean sessionActive(String sessionId);

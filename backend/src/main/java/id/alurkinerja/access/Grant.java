@@ -13,20 +13,24 @@ public record Grant(Role role, long kabupatenId, Long kecamatanId, Long unitId, 
   /** Whether this position reaches {@code target} for a verb granted at {@code level}. */
   public boolean covers(ScopeLevel level, Target target) {
     if (kecamatanId == null) { // a kabupaten-level position reaches every kecamatan of its kabupaten
-      return (level == ScopeLevel.KABUPATEN || level == ScopeLevel.KECAMATAN)
-          && kabupatenId == target.kabupatenId();
+      return (level == ScopeLevel.KABUPATEN || level == ScopeLevel.KECAMATAN
+          || level == ScopeLevel.KABUPATEN_OFFICE) && kabupatenId == target.kabupatenId();
     }
     return switch (level) {
       case KABUPATEN -> kabupatenId == target.kabupatenId();
+      case KABUPATEN_OFFICE -> false;
       case KECAMATAN -> Objects.equals(kecamatanId, target.kecamatanId());
       case PENGELOLA -> pengelola && Objects.equals(kecamatanId, target.kecamatanId());
       case UNIT -> unitId != null && Objects.equals(unitId, target.unitId());
     };
   }
 
-  /** Whether the target's existence may be revealed to this position at all. */
+  /**
+   * Whether the target's existence may be revealed to this position at all. The kabupaten itself
+   * (a target without kecamatan) is no secret to the officials of its kecamatan.
+   */
   public boolean sees(Target target) {
-    boolean kabupatenWide = kecamatanId == null || role == Role.KABUPATEN;
+    boolean kabupatenWide = kecamatanId == null || role == Role.KABUPATEN || target.kecamatanId() == null;
     return kabupatenWide ? kabupatenId == target.kabupatenId()
         : Objects.equals(kecamatanId, target.kecamatanId());
   }

@@ -1,6 +1,7 @@
 package id.alurkinerja.access;
 
 import static id.alurkinerja.access.ScopeLevel.KABUPATEN;
+import static id.alurkinerja.access.ScopeLevel.KABUPATEN_OFFICE;
 import static id.alurkinerja.access.ScopeLevel.KECAMATAN;
 import static id.alurkinerja.access.ScopeLevel.PENGELOLA;
 import static id.alurkinerja.access.ScopeLevel.UNIT;
@@ -78,7 +79,9 @@ public final class RolePolicy {
         Verb.USER_MANAGE, KECAMATAN,
         Verb.AUDIT_READ, KECAMATAN,
         Verb.CALENDAR_MANAGE, KECAMATAN,
-        Verb.SOP_MANAGE, KECAMATAN));
+        Verb.SOP_MANAGE, KECAMATAN,
+        Verb.KECAMATAN_MANAGE, KABUPATEN_OFFICE,
+        Verb.CLIENT_MANAGE, KABUPATEN_OFFICE));
     grant(Role.KABUPATEN, Map.of(), Map.of(
         Verb.KECAMATAN_READ, KABUPATEN,
         Verb.UNIT_READ, KABUPATEN,

@@ -6,6 +6,11 @@ package id.alurkinerja.access;
  */
 public record Target(long kabupatenId, Long kecamatanId, Long unitId) {
 
+  /** The kabupaten itself, e.g. its list of kecamatan, officers or service accounts. */
+  public static Target kabupaten(long kabupatenId) {
+    return new Target(kabupatenId, null, null);
+  }
+
   public static Target kecamatan(long kabupatenId, long kecamatanId) {
     return new Target(kabupatenId, kecamatanId, null);
   }

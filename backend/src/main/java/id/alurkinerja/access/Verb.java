@@ -49,7 +49,11 @@ public enum Verb {
   /** The SOP monitoring sheet and the dashboard: mutu baku against the real working time. */
   SLA_READ("sla.read"),
   /** Download a cycle's archive bundle: its signed documents, data, audit trail and monitoring sheet (step 11). */
-  ARCHIVE_READ("archive.read");
+  ARCHIVE_READ("archive.read"),
+  /** Create kecamatan in a kabupaten, with their SOP and first ADMIN (kabupaten ADMIN). */
+  KECAMATAN_MANAGE("kecamatan.manage"),
+  /** Service accounts of kabupaten systems: create, rotate their secret, revoke (kabupaten ADMIN). */
+  CLIENT_MANAGE("client.manage");
 
   private final String code;
 

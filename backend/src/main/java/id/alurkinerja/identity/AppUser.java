@@ -56,6 +56,10 @@ public class AppUser extends PanacheEntityBase {
 
   public boolean active;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "account_kind")
+  public AccountKind accountKind = AccountKind.PERSON;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role")
@@ -74,8 +78,11 @@ public class AppUser extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
-  /** Finds an account by username or by NIP, as officials often log in with their NIP. */
+  /**
+   * Finds a person's account by username or by NIP, as officials often log in with their NIP.
+   * Service accounts never log in with a password, so they are not found here.
+   */
   public static AppUser findByLogin(String login) {
-    return find("username = ?1 or nip = ?1", login).firstResult();
+    return find("(username = ?1 or nip = ?1) and accountKind = ?2", login, AccountKind.PERSON).firstResult();
   }
 }

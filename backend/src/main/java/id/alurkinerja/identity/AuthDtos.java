@@ -1,5 +1,6 @@
 package id.alurkinerja.identity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +26,17 @@ public final class AuthDtos {
       @Schema(required = true, enumeration = "Bearer") String tokenType,
       @Schema(required = true) long expiresIn,
       @Schema(required = true) long refreshExpiresIn) {}
+
+  /** The token response of RFC 6749 5.1, with its standard (snake_case) member names. */
+  @Schema(name = "ClientTokenResponse", description = "OAuth 2.0 access token response (RFC 6749 5.1)")
+  public record ClientTokenResponse(
+      @Schema(required = true, description = "RS256 JWT with the KABUPATEN role and the granted scopes")
+      @JsonProperty("access_token") String accessToken,
+      @Schema(required = true, enumeration = "Bearer") @JsonProperty("token_type") String tokenType,
+      @Schema(required = true, description = "Seconds until the token expires; ask for a new one then")
+      @JsonProperty("expires_in") long expiresIn,
+      @Schema(required = true, description = "The granted scopes, space-separated", examples = "forms:read recaps:read")
+      String scope) {}
 
   @Schema(name = "ChangePasswordRequest")
   public record ChangePasswordRequest(

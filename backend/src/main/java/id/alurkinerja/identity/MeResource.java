@@ -1,6 +1,7 @@
 package id.alurkinerja.identity;
 
 import id.alurkinerja.access.Access;
+import id.alurkinerja.access.Credential;
 import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.RolePolicy;
@@ -15,6 +16,7 @@ import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgDtos.KecamatanSummary;
 import id.alurkinerja.org.OrgDtos.UnitSummary;
 import id.alurkinerja.org.OrgUnit;
+import id.alurkinerja.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,7 +71,7 @@ public class MeResource {
     for (Grant g : current.grants()) {
       positions.add(position(g));
       RolePolicy.verbsOf(g.role()).forEach((verb, level) -> {
-        if (reachable(g, level)) {
+        if (reachable(g, level) && current.mayUse(verb)) {
           verbs.add(verb);
         }
       });
@@ -86,9 +88,13 @@ public class MeResource {
   @PUT
   @Path("/password")
   @Operation(operationId = "changeMyPassword", summary = "Change my password",
-      description = "Needs the current password; ends my other sessions, keeps this one.")
+      description = "Needs the current password; ends my other sessions, keeps this one. Only a person "
+          + "logged in changes it: 403 with an API token or a service account's token.")
   @APIResponse(responseCode = "204", description = "Changed")
   public Response changePassword(@Valid @NotNull ChangePasswordRequest request) {
+    if (access.user().credential() != Credential.LOGIN) {
+      throw ProblemException.forbidden("A password is changed by its owner logged in, not with a token");
+    }
     String family = jwt.getClaim(TokenService.CLAIM_SESSION);
     auth.changePassword(access.user().id(), family, request.currentPassword(), request.newPassword());
     return Response.noContent().build();
@@ -99,6 +105,7 @@ public class MeResource {
     return switch (level) {
       case PENGELOLA -> g.pengelola();
       case UNIT -> g.unitId() != null;
+      case KABUPATEN_OFFICE -> g.kecamatanId() == null;
       default -> true;
     };
   }

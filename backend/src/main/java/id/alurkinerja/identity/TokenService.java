@@ -1,6 +1,9 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.Actor;
+import id.alurkinerja.access.ApiScope;
 import id.alurkinerja.access.Role;
+import id.alurkinerja.identity.AuthDtos.ClientTokenResponse;
 import id.alurkinerja.identity.AuthDtos.TokenResponse;
 import id.alurkinerja.platform.config.AlurConfig;
 import io.smallrye.jwt.build.Jwt;
@@ -69,6 +72,45 @@ public class TokenService {
     stored.persist();
     return new TokenResponse(accessToken, refreshToken, "Bearer", accessLife.toSeconds(),
         Duration.between(now, stored.expiresAt).toSeconds());
+  }
+
+  /**
+   * A client-credentials access token (RFC 6749 4.4) for a service account: as short-lived as a
+   * person's, with the KABUPATEN role, the granted scopes and the client it was issued to.
+   */
+  public ClientTokenResponse issueForClient(AppUser account, ServiceClient client, Set<ApiScope> scopes) {
+    Instant now = clock.instant();
+    Duration life = Duration.ofSeconds(config.auth().accessTokenSeconds());
+    String scope = ApiScope.claim(scopes);
+    String token = Jwt.upn(account.username)
+        .subject(String.valueOf(account.id))
+        .groups(account.roles.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))
+        .issuedAt(now)
+        .expiresAt(now.plus(life))
+        .claim(CLAIM_KABUPATEN, account.kabupatenId)
+        .claim(Actor.CLAIM_KIND, "service")
+        .claim(Actor.CLAIM_CLIENT, client.clientId)
+        .claim(Actor.CLAIM_SCOPE, scope)
+        .jws().keyId("alur-1").sign();
+    return new ClientTokenResponse(token, "Bearer", life.toSeconds(), scope);
+  }
+
+  /** The signed token of a personal API token: it names the user and the token, and ends when it does. */
+  public String signApiToken(AppUser user, ApiToken token) {
+    return Jwt.upn(user.username)
+        .subject(String.valueOf(user.id))
+        .groups(user.roles.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))
+        .issuedAt(clock.instant())
+        .expiresAt(token.expiresAt)
+        .claim(Actor.CLAIM_API_TOKEN, token.tokenId)
+        .claim(Actor.CLAIM_KIND, "api-token")
+        .claim(CLAIM_KABUPATEN, user.kabupatenId)
+        .jws().keyId("alur-1").sign();
+  }
+
+  /** A secret of 256 random bits, URL-safe: a refresh token, a client secret. */
+  public static String newSecret() {
+    return randomToken();
   }
 
   public static String newFamily() {

@@ -1,18 +1,23 @@
 package id.alurkinerja.identity;
 
+import id.alurkinerja.access.ApiScope;
+import id.alurkinerja.access.Credential;
 import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Directory;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Role;
+import id.alurkinerja.access.Verb;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Answers {@link Directory} from the users, their roles and their Plt./Plh. assignments. */
 @ApplicationScoped
@@ -27,6 +32,24 @@ public class UserDirectory implements Directory {
       return Optional.empty();
     }
     return Optional.of(current(user));
+  }
+
+  @Override
+  public Optional<Set<Verb>> apiTokenVerbs(String tokenId, long userId) {
+    ApiToken token = ApiToken.find("tokenId", tokenId).firstResult();
+    if (token == null || token.userId != userId || !token.usableAt(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(token.verbSet());
+  }
+
+  @Override
+  public Optional<Set<Verb>> clientVerbs(String clientId, long userId) {
+    ServiceClient client = ServiceClient.byClientId(clientId);
+    if (client == null || client.userId != userId || client.revokedAt != null) {
+      return Optional.empty();
+    }
+    return Optional.of(ApiScope.verbsOf(client.scopeSet()));
   }
 
   /** A login lasts while its refresh-token family is not revoked (logout, reuse, password change or reset). */
@@ -47,9 +70,15 @@ public class UserDirectory implements Directory {
     return people.stream().map(this::current).toList();
   }
 
-  /** The user as the audit trail and approvals record them, with today's positions. */
+  /**
+   * The user as the audit trail and approvals record them, with today's positions. A service
+   * account is marked so: the {@code Actor} accepts it only with a client-credentials token, whose
+   * scopes then narrow its verbs ({@link #clientVerbs}).
+   */
   public CurrentUser current(AppUser user) {
-    return new CurrentUser(user.id, user.username, user.fullName, user.nip, grantsOf(user));
+    CurrentUser current = CurrentUser.loggedIn(user.id, user.username, user.fullName, user.nip, grantsOf(user));
+    return user.accountKind == AccountKind.SERVICE ? current.through(Credential.SERVICE, EnumSet.allOf(Verb.class))
+        : current;
   }
 
   @Override

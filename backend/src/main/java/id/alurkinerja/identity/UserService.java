@@ -13,6 +13,7 @@ import id.alurkinerja.identity.UserDtos.UserCreateRequest;
 import id.alurkinerja.identity.UserDtos.UserPage;
 import id.alurkinerja.identity.UserDtos.UserUpdateRequest;
 import id.alurkinerja.identity.UserDtos.UserView;
+import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.org.OrgUnit;
@@ -41,6 +42,9 @@ public class UserService {
   /** Roles held within one unit; the others are kecamatan-wide positions. */
   static final Set<Role> UNIT_ROLES = EnumSet.of(Role.STAF, Role.KASUBBAG, Role.KASI);
 
+  /** Roles of kabupaten-level users, who hold no kecamatan. */
+  static final Set<Role> KABUPATEN_ROLES = EnumSet.of(Role.KABUPATEN, Role.ADMIN);
+
   @Inject Access access;
   @Inject OrgService org;
   @Inject AuthService auth;
@@ -53,8 +57,8 @@ public class UserService {
 
   public UserPage list(long kecamatanId, int limit, String cursor) {
     org.kecamatan(kecamatanId, Verb.USER_READ);
-    long after = parseCursor(cursor);
-    int size = Math.max(1, Math.min(limit, 200));
+    long after = Cursors.after(cursor);
+    int size = Cursors.size(limit);
     List<AppUser> users = AppUser.find("kecamatanId = ?1 and id > ?2 order by id", kecamatanId, after)
         .page(0, size + 1).list();
     boolean more = users.size() > size;
@@ -64,11 +68,23 @@ public class UserService {
 
   public AppUser user(long userId, Verb verb) {
     AppUser u = AppUser.findById(userId);
-    if (u == null) {
+    if (u == null || u.accountKind == AccountKind.SERVICE) { // those are managed as service accounts
       throw ProblemException.notFound("User " + userId);
     }
     access.canOrReject(verb, targetOf(u), "User " + userId);
     return u;
+  }
+
+  /** The kabupaten's own users (officers and ADMINs), who hold no kecamatan. */
+  public UserPage listKabupaten(long kabupatenId, int limit, String cursor) {
+    kabupaten(kabupatenId, Verb.USER_READ);
+    long after = Cursors.after(cursor);
+    int size = Cursors.size(limit);
+    List<AppUser> users = AppUser.find("kabupatenId = ?1 and kecamatanId is null and accountKind = ?2 and id > ?3 "
+        + "order by id", kabupatenId, AccountKind.PERSON, after).page(0, size + 1).list();
+    boolean more = users.size() > size;
+    List<UserView> items = users.stream().limit(size).map(UserView::of).toList();
+    return new UserPage(items, more ? String.valueOf(items.get(items.size() - 1).id()) : null);
   }
 
   @Transactional
@@ -78,6 +94,22 @@ public class UserService {
       throw ProblemException.notFound("Kecamatan " + kecamatanId);
     }
     Grant grant = access.canOrReject(Verb.USER_MANAGE, OrgService.targetOf(k), "Kecamatan " + kecamatanId);
+    return create(k.kabupatenId, k, request, grant);
+  }
+
+  /** A kabupaten-level user: a KABUPATEN officer or a kabupaten ADMIN. */
+  @Transactional
+  public UserView createAtKabupaten(long kabupatenId, UserCreateRequest request) {
+    Grant grant = kabupaten(kabupatenId, Verb.USER_MANAGE);
+    return create(kabupatenId, null, request, grant);
+  }
+
+  /**
+   * A new person in kecamatan {@code k}, or at the kabupaten when {@code k} is null, recorded as
+   * done by {@code by} (null: the one-time bootstrap of an install, which nobody is logged in for).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UserView create(long kabupatenId, Kecamatan k, UserCreateRequest request, Grant grant) {
     String username = request.username().trim();
     if (AppUser.count("username", username) > 0) {
       throw new ProblemException(ProblemType.CONFLICT, "The username is taken",
@@ -85,16 +117,25 @@ public class UserService {
     }
     AppUser u = new AppUser();
     u.username = username;
-    u.kabupatenId = k.kabupatenId;
-    u.kecamatanId = k.id;
+    u.kabupatenId = kabupatenId;
+    u.kecamatanId = k == null ? null : k.id;
     u.active = true;
     applyProfile(u, k, request.fullName(), request.employment(), request.nip(), request.jabatan(),
         request.pangkatGolongan(), request.unitId(), request.roles());
     auth.setPassword(u, request.password(), "password");
     u.persist();
-    audit.record(access.user(), grant, AuditLog.Entry.of("user.created", "user", u.id, k.kabupatenId, k.id)
-        .details(about(u)));
+    if (grant != null) {
+      audit.record(access.user(), grant, AuditLog.Entry.of("user.created", "user", u.id, kabupatenId,
+          u.kecamatanId).details(about(u)));
+    }
     return UserView.of(u);
+  }
+
+  private Grant kabupaten(long kabupatenId, Verb verb) {
+    if (Kabupaten.findById(kabupatenId) == null) {
+      throw ProblemException.notFound("Kabupaten " + kabupatenId);
+    }
+    return access.canOrReject(verb, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
   }
 
   @Transactional
@@ -241,7 +282,14 @@ public class UserService {
             List.of(new FieldError("nip", FieldErrorCode.ALREADY_REGISTERED)));
       }
     }
-    if (roles.contains(Role.KABUPATEN)) {
+    if (k == null) { // a kabupaten-level user: an officer reading across its kecamatan, or its ADMIN
+      roles.stream().filter(r -> !KABUPATEN_ROLES.contains(r)).findFirst().ifPresent(r -> {
+        throw ProblemException.invalid("roles", FieldErrorCode.KABUPATEN_LEVEL_ROLE, Map.of("role", r.name()));
+      });
+      if (unitId != null) {
+        throw ProblemException.invalid("unitId", FieldErrorCode.NO_UNIT_AT_KABUPATEN);
+      }
+    } else if (roles.contains(Role.KABUPATEN)) {
       throw ProblemException.invalid("roles", FieldErrorCode.KABUPATEN_ROLE, Map.of("role", Role.KABUPATEN.name()));
     }
     boolean needsUnit = roles.stream().anyMatch(UNIT_ROLES::contains);
@@ -277,14 +325,4 @@ public class UserService {
     return u.kecamatanId == null ? null : Kecamatan.findById(u.kecamatanId);
   }
 
-  private static long parseCursor(String cursor) {
-    if (cursor == null || cursor.isBlank()) {
-      return 0;
-    }
-    try {
-      return Long.parseLong(cursor);
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid("cursor", FieldErrorCode.CURSOR);
-    }
-  }
 }

@@ -43,7 +43,7 @@ class PackageOrderTest {
       List.of("recaps"),
       List.of("documents"),
       List.of("sla"),
-      List.of("tasks", "monitoring", "demo"),
+      List.of("tasks", "monitoring", "demo", "onboarding"),
       List.of("archive"));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -13,6 +13,32 @@ public interface AlurConfig {
 
   Demo demo();
 
+  Bootstrap bootstrap();
+
+  /**
+   * The one-time bootstrap of a production install: the first kabupaten ADMIN (and the kabupaten, if
+   * new), made at start-up when the username is set and no user has it yet (see the README).
+   */
+  interface Bootstrap {
+    /** BOOTSTRAP_ADMIN_USERNAME; nothing is bootstrapped without it. */
+    java.util.Optional<String> adminUsername();
+
+    /** BOOTSTRAP_ADMIN_PASSWORD: at least 10 characters; change it after the first login. */
+    java.util.Optional<String> adminPassword();
+
+    /** BOOTSTRAP_ADMIN_NAME, default "Administrator Kabupaten". */
+    java.util.Optional<String> adminName();
+
+    /** BOOTSTRAP_ADMIN_NIP: an 18-digit NIP makes the admin a PNS; absent, non-ASN. */
+    java.util.Optional<String> adminNip();
+
+    /** BOOTSTRAP_KABUPATEN_CODE, e.g. 33.11 (kode wilayah Kemendagri). */
+    java.util.Optional<String> kabupatenCode();
+
+    /** BOOTSTRAP_KABUPATEN_NAME, e.g. "Kabupaten Sukoharjo"; needed when the kabupaten is new. */
+    java.util.Optional<String> kabupatenName();
+  }
+
   Auth auth();
 
   Api api();

@@ -48,6 +48,11 @@ public enum FieldErrorCode {
   SAME_AS_USERNAME("must not be the username"),
   SAME_AS_NIP("must not be the NIP"),
   KABUPATEN_ROLE("{role} is a kabupaten-level role, not a kecamatan one"),
+  KABUPATEN_LEVEL_ROLE("{role} is a kecamatan position; a kabupaten-level user is KABUPATEN or ADMIN"),
+  NO_UNIT_AT_KABUPATEN("kabupaten-level users belong to no unit"),
+  GRANT_TYPE("must be client_credentials"),
+  SCOPE_NOT_GRANTED("{scope} is not a scope of this service account"),
+  NOT_A_PERSON("service accounts are managed under service accounts, not as users"),
   NOT_AN_SOP_POSITION("acting assignments are for SOP positions, not {role}"),
   BEFORE_START("must not be before {other}"),
   // the organisation

@@ -10,6 +10,7 @@ public enum ProblemType {
   UNAUTHENTICATED(401, "unauthenticated", "A valid access token is required"),
   INVALID_CREDENTIALS(401, "invalid-credentials", "Username or password is wrong"),
   INVALID_REFRESH_TOKEN(401, "invalid-refresh-token", "The refresh token is invalid, expired or revoked"),
+  INVALID_CLIENT(401, "invalid-client", "The client credentials are wrong, expired or revoked"),
   FORBIDDEN(403, "forbidden", "You do not hold the permission for this action"),
   NOT_FOUND(404, "not-found", "No such resource"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed on this resource"),
