@@ -202,4 +202,27 @@ class MachineAccessTest extends ApiTest {
     as(token).get("/api/v1/me").then().statusCode(401).contentType(PROBLEM);
     as(camat).body(Map.of("name", "x", "validDays", 400)).post("/api/v1/me/api-tokens").then().statusCode(400);
   }
+
+  @Test
+  void aMachineClientPastItsRateLimitGets429WithRetryAfterAndAPersonIsNotCounted() {
+    World w = Fixtures.world();
+    String token = token(serviceAccount(w.kabupatenId(), List.of("forms:read")));
+    String path = "/api/v1/kecamatan/" + w.kecamatanId();
+    as(token).get(path).then().statusCode(200).header("RateLimit-Limit", "300")
+        .header("RateLimit-Remaining", "299").header("RateLimit-Reset", notNullValue());
+    int sent = 1;
+    int status = 200;
+    while (status == 200 && sent < 400) {
+      status = as(token).get(path).then().extract().statusCode();
+      sent++;
+    }
+    // the bucket refills evenly (5 a second), so a few more than 300 may pass while the loop runs
+    org.junit.jupiter.api.Assertions.assertEquals(429, status, "after " + sent + " requests");
+    org.junit.jupiter.api.Assertions.assertTrue(sent > 300 && sent < 360, "429 after " + sent + " requests");
+    as(token).get(path).then().statusCode(429).contentType(PROBLEM).header("Retry-After", notNullValue())
+        .header("RateLimit-Remaining", "0");
+    // a person's session is not limited here (the login throttle guards passwords), nor are other clients
+    as(w.token(Role.CAMAT)).get(path).then().statusCode(200).header("RateLimit-Limit", equalTo(null));
+    as(token(serviceAccount(w.kabupatenId(), List.of("forms:read")))).get(path).then().statusCode(200);
+  }
 }

@@ -15,6 +15,18 @@ public interface AlurConfig {
 
   Bootstrap bootstrap();
 
+  RateLimit rateLimit();
+
+  /**
+   * How many requests a machine client (a service account, a personal API token) may send per
+   * minute, per instance (see docs/decisions/014); a person's browser session is not limited here.
+   */
+  interface RateLimit {
+    /** RATE_LIMIT_PER_MINUTE. */
+    @WithDefault("300")
+    int perMinute();
+  }
+
   /**
    * The one-time bootstrap of a production install: the first kabupaten ADMIN (and the kabupaten, if
    * new), made at start-up when the username is set and no user has it yet (see the README).
