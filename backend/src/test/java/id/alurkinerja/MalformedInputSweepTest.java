@@ -162,7 +162,11 @@ class MalformedInputSweepTest extends ApiTest {
     }
     if (contentType != null) {
       request.contentType(contentType + (contentType.startsWith("text/") ? "; charset=UTF-8" : ""));
-      request.body(body.getBytes(StandardCharsets.UTF_8));
+      if (contentType.startsWith("application/x-www-form-urlencoded")) {
+        request.body(body); // RestAssured encodes a form from text only
+      } else {
+        request.body(body.getBytes(StandardCharsets.UTF_8));
+      }
     }
     Response response;
     try {
@@ -192,10 +196,21 @@ class MalformedInputSweepTest extends ApiTest {
       @SuppressWarnings("unchecked")
       List<String> tables = em.createNativeQuery("SELECT table_name FROM information_schema.tables "
           + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'").getResultList();
+      // by content: CHECKSUM TABLE was seen to change on InnoDB with every row the same
       Map<String, String> sums = new TreeMap<>();
       for (String table : tables) {
-        Object[] row = (Object[]) em.createNativeQuery("CHECKSUM TABLE `" + table + "`").getSingleResult();
-        sums.put(table, String.valueOf(row[1]));
+        List<String> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT * FROM `" + table + "`").getResultList()) {
+          Object[] cells = row instanceof Object[] a ? a : new Object[] {row};
+          StringBuilder text = new StringBuilder();
+          for (Object cell : cells) {
+            text.append(cell instanceof byte[] b ? "bytes:" + java.util.Arrays.hashCode(b) : String.valueOf(cell))
+                .append('\u0001');
+          }
+          rows.add(text.toString());
+        }
+        java.util.Collections.sort(rows);
+        sums.put(table, rows.size() + " rows, " + Integer.toHexString(rows.hashCode()));
       }
       return sums;
     });

@@ -19,6 +19,7 @@ import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.platform.web.IdCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,8 +48,8 @@ public class ServiceAccountService {
 
   public ServiceAccountPage list(long kabupatenId, int limit, String cursor) {
     manage(kabupatenId);
-    long after = Cursors.after(cursor);
-    int size = Cursors.size(limit);
+    long after = IdCursor.after(cursor);
+    int size = IdCursor.size(limit);
     List<ServiceClient> clients = ServiceClient.find("kabupatenId = ?1 and id > ?2 order by id", kabupatenId, after)
         .page(0, size + 1).list();
     List<ServiceAccountView> items = clients.stream().limit(size).map(ServiceAccountView::of).toList();

@@ -22,6 +22,7 @@ import id.alurkinerja.platform.problem.Problem.FieldError;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
 import id.alurkinerja.platform.web.ETags;
+import id.alurkinerja.platform.web.IdCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -57,8 +58,8 @@ public class UserService {
 
   public UserPage list(long kecamatanId, int limit, String cursor) {
     org.kecamatan(kecamatanId, Verb.USER_READ);
-    long after = Cursors.after(cursor);
-    int size = Cursors.size(limit);
+    long after = IdCursor.after(cursor);
+    int size = IdCursor.size(limit);
     List<AppUser> users = AppUser.find("kecamatanId = ?1 and id > ?2 order by id", kecamatanId, after)
         .page(0, size + 1).list();
     boolean more = users.size() > size;
@@ -78,8 +79,8 @@ public class UserService {
   /** The kabupaten's own users (officers and ADMINs), who hold no kecamatan. */
   public UserPage listKabupaten(long kabupatenId, int limit, String cursor) {
     kabupaten(kabupatenId, Verb.USER_READ);
-    long after = Cursors.after(cursor);
-    int size = Cursors.size(limit);
+    long after = IdCursor.after(cursor);
+    int size = IdCursor.size(limit);
     List<AppUser> users = AppUser.find("kabupatenId = ?1 and kecamatanId is null and accountKind = ?2 and id > ?3 "
         + "order by id", kabupatenId, AccountKind.PERSON, after).page(0, size + 1).list();
     boolean more = users.size() > size;

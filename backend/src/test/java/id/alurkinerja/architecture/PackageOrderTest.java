@@ -44,7 +44,7 @@ class PackageOrderTest {
       List.of("documents"),
       List.of("sla"),
       List.of("tasks", "monitoring", "demo", "onboarding"),
-      List.of("archive"));
+      List.of("archive", "integration"));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

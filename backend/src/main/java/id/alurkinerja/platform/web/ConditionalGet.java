@@ -49,7 +49,7 @@ public class ConditionalGet implements ContainerResponseFilter {
   }
 
   /** Weak comparison (RFC 9110 13.1.2): any listed tag with the same opaque value, or "*". */
-  static boolean matches(String header, EntityTag tag) {
+  public static boolean matches(String header, EntityTag tag) {
     return Arrays.stream(header.split(",")).map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t)
         .anyMatch(t -> t.equals("*") || t.equals("\"" + tag.getValue() + "\""));
   }

@@ -1,0 +1,149 @@
+package id.alurkinerja.integration;
+
+import id.alurkinerja.integration.KabupatenReads.Filter;
+import id.alurkinerja.integration.ReadDtos.CyclePage;
+import id.alurkinerja.integration.ReadDtos.SignedRecapPage;
+import id.alurkinerja.platform.web.ConditionalGet;
+import id.alurkinerja.platform.web.KnownQueryParameters;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The kabupaten read API: one call answers "where is every kecamatan", another gives the signed
+ * recaps' values. JSON or CSV by Accept; ETag and If-None-Match (304) on both; the next page in
+ * {@code nextCursor} and in a {@code Link: rel="next"} header.
+ */
+@Path("/v1")
+@Authenticated
+@Tag(name = "integration")
+public class KabupatenReadResource {
+
+  static final String CSV = "text/csv";
+  private static final String FORMATS = " JSON by default; Accept: text/csv gives CSV (UTF-8 with BOM, one header line). "
+      + "Pages are in id order: new rows land at the end, so paging on while kecamatan work sees each row once. "
+      + "Unknown query parameters are refused (400).";
+
+  @Inject KabupatenReads reads;
+  @Context UriInfo uri;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Path("/kabupaten/{kabupatenId}/cycles")
+  @KnownQueryParameters
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @Operation(operationId = "listKabupatenCycles", summary = "Where every kecamatan's cycle stands",
+      description = "Status, the SOP step with work open, whether the SOP is finished, and the signed recap, "
+          + "for every cycle of the kabupaten's kecamatan." + FORMATS)
+  @Extension(name = "x-required-verb", value = "form.read")
+  @APIResponse(responseCode = "200", description = "One page of cycles",
+      headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Link", description = "The next page, rel=\"next\"", schema = @Schema(type = SchemaType.STRING))},
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CyclePage.class)),
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+  public Response cycles(@PathParam("kabupatenId") long kabupatenId,
+      @Parameter(description = "Only this year") @QueryParam("year") Integer year,
+      @Parameter(description = "Only this kecamatan") @QueryParam("kecamatanId") Long kecamatanId,
+      @Parameter(description = "Only this status: NOT_STARTED, IN_PROGRESS, FINISHED, …") @QueryParam("status") String status,
+      @Parameter(description = "Only cycles whose status or step changed at or after this instant (ISO-8601, e.g. "
+          + "2026-12-01T00:00:00Z)") @QueryParam("updatedSince") String updatedSince,
+      @Parameter(description = "Page size, 1-500") @QueryParam("limit") @DefaultValue("100") int limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    CyclePage page = reads.cycles(kabupatenId, new Filter(year, kecamatanId, status, updatedSince), limit, cursor);
+    return answer(page, page.nextCursor(), ReadCsv::cycles);
+  }
+
+  @GET
+  @Path("/kabupaten/{kabupatenId}/signed-recaps")
+  @KnownQueryParameters
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @Operation(operationId = "listKabupatenSignedRecaps", summary = "Signed recaps with their indicator values",
+      description = "Every recap the Camat signed in the kabupaten's kecamatan (a ralat replaces the one it "
+          + "corrects, which is then no longer listed), with target, realisasi and capaian of each indicator. "
+          + "In CSV one line per indicator." + FORMATS)
+  @Extension(name = "x-required-verb", value = "recap.read")
+  @APIResponse(responseCode = "200", description = "One page of signed recaps",
+      headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Link", description = "The next page, rel=\"next\"", schema = @Schema(type = SchemaType.STRING))},
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignedRecapPage.class)),
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+  public Response signedRecaps(@PathParam("kabupatenId") long kabupatenId,
+      @Parameter(description = "Only this year") @QueryParam("year") Integer year,
+      @Parameter(description = "Only this kecamatan") @QueryParam("kecamatanId") Long kecamatanId,
+      @Parameter(description = "Only recaps signed at or after this instant (ISO-8601)") @QueryParam("updatedSince")
+      String updatedSince,
+      @Parameter(description = "Page size in recaps, 1-50") @QueryParam("limit") @DefaultValue("20") int limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    SignedRecapPage page = reads.signedRecaps(kabupatenId, new Filter(year, kecamatanId, null, updatedSince), limit,
+        cursor);
+    return answer(page, page.nextCursor(), ReadCsv::signedRecaps);
+  }
+
+  /** JSON (ConditionalGet tags it), or CSV tagged here; either with a Link to the next page. */
+  private <T> Response answer(T page, String next, Function<T, String> csv) {
+    Response.ResponseBuilder answer;
+    if (wantsCsv()) {
+      byte[] body = csv.apply(page).getBytes(StandardCharsets.UTF_8);
+      EntityTag tag = new EntityTag(sha256(body), true);
+      String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+      if (ifNoneMatch != null && ConditionalGet.matches(ifNoneMatch, tag)) {
+        return Response.notModified(tag).header(HttpHeaders.VARY, "Authorization, Accept").build();
+      }
+      answer = Response.ok(body, CSV + "; charset=utf-8").tag(tag).header(HttpHeaders.VARY, "Authorization, Accept");
+    } else {
+      answer = Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
+    }
+    if (next != null) {
+      answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
+    }
+    return answer.build();
+  }
+
+  /** CSV when the client prefers it to JSON (Accept with its q-values); JSON otherwise. */
+  private boolean wantsCsv() {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isWildcardType() || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+        return false;
+      }
+      if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
