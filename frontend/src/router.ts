@@ -78,6 +78,24 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Kalender Kerja', nav: 'Kalender Kerja', verb: 'calendar.manage' },
   },
   {
+    path: '/kabupaten',
+    name: 'kabupaten',
+    component: () => import('./pages/KabupatenPage.vue'),
+    meta: { title: 'Kabupaten', nav: 'Kabupaten', verb: 'kecamatan.manage' },
+  },
+  {
+    path: '/kabupaten/akun-layanan',
+    name: 'service-accounts',
+    component: () => import('./pages/ServiceAccountsPage.vue'),
+    meta: { title: 'Akun Layanan', nav: 'Akun Layanan', verb: 'client.manage' },
+  },
+  {
+    path: '/akun/token-api',
+    name: 'api-tokens',
+    component: () => import('./pages/ApiTokensPage.vue'),
+    meta: { title: 'Token API', nav: 'Token API' },
+  },
+  {
     path: '/akun/kata-sandi',
     name: 'change-password',
     component: () => import('./pages/ChangePasswordPage.vue'),

@@ -41,6 +41,8 @@ public class DemoSeeder {
 
   public static final String PASSWORD = "kinerja-demo";
   public static final String KECAMATAN_CODE = "33.11.02";
+  /** The kabupaten's own administrator: opens kecamatan, manages its officers and service accounts. */
+  public static final String KABUPATEN_ADMIN = "admin.kabupaten";
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
   record UnitSeed(String code, String name, UnitKind kind) {}
@@ -143,6 +145,7 @@ public class DemoSeeder {
       text.append(String.format("    %-16s %s%n", user.username(), user.jabatan()));
     }
     text.append(String.format("    %-16s %s%n", "kabupaten", "Kabupaten Sukoharjo (hanya baca)"));
+    text.append(String.format("    %-16s %s%n", KABUPATEN_ADMIN, "Administrator Kabupaten Sukoharjo (kecamatan, akun layanan)"));
     LOG.info(text);
   }
 
@@ -195,8 +198,11 @@ public class DemoSeeder {
         "Analis Kinerja Bagian Organisasi Setda", "Penata Tk. I (III/d)", hash, sukoharjo.id,
         Role.KABUPATEN);
     kabupaten.persist();
+    AppUser kabupatenAdmin = newUser(KABUPATEN_ADMIN, "Yoga Pratama Wijaya, S.Kom.", "198506202010011008",
+        "Pranata Komputer Ahli Muda Diskominfo", "Penata (III/c)", hash, sukoharjo.id, Role.ADMIN);
+    kabupatenAdmin.persist();
     LOG.infof("Demo data seeded: Kecamatan Bulu (%s) with %d units and %d logins", sukoharjo.name,
-        units.size(), USERS.size() + 1);
+        units.size(), USERS.size() + 2);
   }
 
   /** Kecamatan Bulu's first year in the system: 2025's format imported from the demo CSV. */
