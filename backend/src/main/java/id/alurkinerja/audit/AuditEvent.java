@@ -75,6 +75,10 @@ public class AuditEvent extends PanacheEntityBase {
   @Column(name = "chain_seq", insertable = false, updatable = false)
   public Long chainSeq;
 
+  /** Its number in its kabupaten's changes feed, from 1; null until sealed (set by the sealer only). */
+  @Column(name = "feed_seq", insertable = false, updatable = false)
+  public Long feedSeq;
+
   /** The hash of the entry before it in the chain; null for the first entry and until sealed. */
   @Column(name = "prev_hash", insertable = false, updatable = false)
   public String prevHash;

@@ -10,7 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -105,6 +108,11 @@ public class AuditSealer {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
             "INSERT IGNORE INTO audit_chain (chain_key, last_seq) VALUES (?1, 0)").setParameter(1, chain)
             .executeUpdate());
+      } catch (FeedMissing e) {
+        // the kabupaten's feed has no row yet: create it in a transaction of its own, then seal again
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+            "INSERT IGNORE INTO change_feed (kabupaten_id, last_seq) VALUES (?1, 0)").setParameter(1, e.kabupatenId)
+            .executeUpdate());
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !(DatabaseErrors.isTransient(e) || e instanceof ChainRaced)) {
           throw e;
@@ -144,13 +152,51 @@ public class AuditSealer {
       em.createNativeQuery("UPDATE audit_chain SET last_seq = ?1, last_hash = ?2, last_event_id = ?3 "
               + "WHERE chain_key = ?4")
           .setParameter(1, seq).setParameter(2, prev).setParameter(3, lastId).setParameter(4, chain).executeUpdate();
+      number(unsealed);
     }
     return unsealed.size();
+  }
+
+  /**
+   * Gives the entries just sealed the next numbers of their kabupaten's changes feed, under the feed
+   * row's lock (taken after the chain head's, always in that order), in the same short transaction.
+   */
+  private void number(List<ChainRow> sealed) {
+    Map<Long, List<ChainRow>> byKabupaten = new TreeMap<>();
+    for (ChainRow row : sealed) {
+      if (row.kabupatenId() != null) {
+        byKabupaten.computeIfAbsent(row.kabupatenId(), k -> new ArrayList<>()).add(row);
+      }
+    }
+    for (Map.Entry<Long, List<ChainRow>> kabupaten : byKabupaten.entrySet()) {
+      List<?> feed = em.createNativeQuery("SELECT last_seq FROM change_feed WHERE kabupaten_id = ?1 FOR UPDATE")
+          .setParameter(1, kabupaten.getKey()).getResultList();
+      if (feed.isEmpty()) {
+        throw new FeedMissing(kabupaten.getKey());
+      }
+      long next = ((Number) feed.get(0)).longValue();
+      for (ChainRow row : kabupaten.getValue()) {
+        next += em.createNativeQuery("UPDATE audit_event SET feed_seq = ?1 WHERE id = ?2 AND feed_seq IS NULL")
+            .setParameter(1, next + 1).setParameter(2, row.id()).executeUpdate();
+      }
+      em.createNativeQuery("UPDATE change_feed SET last_seq = ?1 WHERE kabupaten_id = ?2")
+          .setParameter(1, next).setParameter(2, kabupaten.getKey()).executeUpdate();
+    }
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> strings(List<?> values) {
     return ((List<Object>) values).stream().map(String::valueOf).toList();
+  }
+
+  /** The kabupaten's feed row does not exist yet: the batch rolls back, the row is made, sealing retries. */
+  static final class FeedMissing extends RuntimeException {
+    final long kabupatenId;
+
+    FeedMissing(long kabupatenId) {
+      super("No changes feed yet for kabupaten " + kabupatenId, null, false, false);
+      this.kabupatenId = kabupatenId;
+    }
   }
 
   /** An entry was sealed by someone else between reading and sealing it: the batch rolls back and retries. */

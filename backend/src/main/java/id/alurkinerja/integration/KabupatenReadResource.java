@@ -50,6 +50,7 @@ public class KabupatenReadResource {
       + "Unknown query parameters are refused (400).";
 
   @Inject KabupatenReads reads;
+  @Inject ChangesFeed feed;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -104,6 +105,26 @@ public class KabupatenReadResource {
     SignedRecapPage page = reads.signedRecaps(kabupatenId, new Filter(year, kecamatanId, null, updatedSince), limit,
         cursor);
     return answer(page, page.nextCursor(), ReadCsv::signedRecaps);
+  }
+
+  @GET
+  @Path("/kabupaten/{kabupatenId}/changes")
+  @KnownQueryParameters
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "listKabupatenChanges", summary = "What changed in the kabupaten's kecamatan since a point",
+      description = "Every change (a form distributed, a submission returned, a recap signed, a unit added, …) "
+          + "numbered 1, 2, 3, … in the order it was committed, without gaps. Store lastSeq and pass it as after "
+          + "next time: nothing is missed and nothing comes twice, however many instances write. Only changes "
+          + "of objects the client may read are listed (a service account's scopes decide); lastSeq moves past "
+          + "the others. While more is true, ask again at once.")
+  @Extension(name = "x-required-verb", value = "kecamatan.read")
+  @APIResponse(responseCode = "200", description = "The changes after the given number",
+      content = @Content(schema = @Schema(implementation = ChangeDtos.ChangePage.class)))
+  public ChangeDtos.ChangePage changes(@PathParam("kabupatenId") long kabupatenId,
+      @Parameter(description = "lastSeq of the previous call; absent or 0 for the beginning") @QueryParam("after")
+      String after,
+      @Parameter(description = "Most changes scanned, 1-500") @QueryParam("limit") @DefaultValue("100") int limit) {
+    return feed.after(kabupatenId, after, limit);
   }
 
   /** JSON (ConditionalGet tags it), or CSV tagged here; either with a Link to the next page. */

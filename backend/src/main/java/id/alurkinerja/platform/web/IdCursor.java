@@ -13,17 +13,22 @@ public final class IdCursor {
 
   /** The id a page starts after; 400 for anything that is not a cursor this API gave out. */
   public static long after(String cursor) {
+    return after(cursor, "cursor");
+  }
+
+  /** The same, for a position passed as query parameter {@code field}. */
+  public static long after(String cursor, String field) {
     if (cursor == null || cursor.isBlank()) {
       return 0;
     }
     try {
       long id = Long.parseLong(cursor);
       if (id < 0) {
-        throw ProblemException.invalid("cursor", FieldErrorCode.CURSOR);
+        throw ProblemException.invalid(field, FieldErrorCode.CURSOR);
       }
       return id;
     } catch (NumberFormatException e) {
-      throw ProblemException.invalid("cursor", FieldErrorCode.CURSOR);
+      throw ProblemException.invalid(field, FieldErrorCode.CURSOR);
     }
   }
 
