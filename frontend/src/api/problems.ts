@@ -137,6 +137,7 @@ const FIELD_CODES: Record<FieldErrorCode, (p: Params) => string> = {
   NO_UNIT_AT_KABUPATEN: () => 'Pengguna tingkat kabupaten tidak berada di unit kerja.',
   GRANT_TYPE: () => 'Jenis grant harus client_credentials.',
   SCOPE_NOT_GRANTED: (p) => `Cakupan ${p.scope} tidak diberikan kepada akun layanan ini.`,
+  WEBHOOK_URL: () => 'Alamat webhook harus https dan menuju alamat publik.',
   NOT_A_PERSON: () => 'Akun layanan dikelola di halaman akun layanan, bukan sebagai pengguna.',
   NOT_AN_SOP_POSITION: () => 'Plt./Plh. hanya untuk jabatan dalam SOP.',
   BEFORE_START: () => 'Tidak boleh sebelum tanggal mulai.',

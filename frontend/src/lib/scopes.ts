@@ -11,6 +11,7 @@ export const SCOPE_LABELS: Record<ApiScope, string> = {
   'archive:read': 'Arsip siklus yang selesai',
   'audit:read': 'Jejak audit dan verifikasinya',
   'users:read': 'Pengguna kecamatan dan jabatannya',
+  'webhooks:manage': 'Mendaftarkan dan mengelola webhook kabupaten',
 }
 
 export const SCOPES = Object.keys(SCOPE_LABELS) as ApiScope[]

@@ -203,6 +203,8 @@ class AuthorizationMatrixTest extends ApiTest {
         false, 409, t -> as(t).body(opening).post("/api/v1/kecamatan").statusCode(), true));
     probes.put(Verb.CLIENT_MANAGE, new Probe(Verb.CLIENT_MANAGE, EnumSet.of(Verb.CLIENT_MANAGE), false,
         false, 200, t -> as(t).get(kabupaten + "/service-accounts").statusCode(), true));
+    probes.put(Verb.WEBHOOK_MANAGE, new Probe(Verb.WEBHOOK_MANAGE, EnumSet.of(Verb.WEBHOOK_MANAGE), false,
+        false, 200, t -> as(t).get(kabupaten + "/webhooks").statusCode(), true));
     probe(Verb.USER_MANAGE, 204, false, t -> as(t).body(Map.of("newPassword", "sandi-baru-matriks-1"))
         .put("/api/v1/users/" + home.user(Role.STAF).id + "/password").statusCode(), Verb.USER_READ);
     // the audit trail and its verification; the letter register is also open to its clerk
@@ -293,8 +295,10 @@ class AuthorizationMatrixTest extends ApiTest {
       assertEquals(role == Role.SEKCAM, RolePolicy.level(role, Verb.SUBMISSION_VERIFY).isPresent(), role + " verify");
       assertEquals(role == Role.ARSIP, RolePolicy.level(role, Verb.LETTER_NUMBER).isPresent(), role + " number");
     }
+    // the kabupaten's officers read; their only write is their webhooks (and their own API tokens, no verb)
     for (Verb verb : RolePolicy.verbsOf(Role.KABUPATEN).keySet()) {
-      assertTrue(verb.code().endsWith(".read"), "KABUPATEN only reads, but holds " + verb.code());
+      assertTrue(verb.code().endsWith(".read") || verb == Verb.WEBHOOK_MANAGE,
+          "KABUPATEN only reads, but holds " + verb.code());
     }
     assertFalse(RolePolicy.level(Role.ADMIN, Verb.FORM_SIGN).isPresent(), "ADMIN signs nothing");
   }

@@ -21,7 +21,8 @@ public enum ApiScope {
   SLA_READ("sla:read", "SOP monitoring: mutu baku against the real working time", Verb.SLA_READ),
   ARCHIVE_READ("archive:read", "Archive bundles of finished cycles", Verb.ARCHIVE_READ),
   AUDIT_READ("audit:read", "The audit trail and its verification", Verb.AUDIT_READ),
-  USERS_READ("users:read", "The kecamatan's users and their positions", Verb.USER_READ);
+  USERS_READ("users:read", "The kecamatan's users and their positions", Verb.USER_READ),
+  WEBHOOKS_MANAGE("webhooks:manage", "Register and manage the kabupaten's webhooks", Verb.WEBHOOK_MANAGE);
 
   /** What every service token may do, whatever its scopes. */
   public static final Set<Verb> ALWAYS = Set.of(Verb.KECAMATAN_READ, Verb.UNIT_READ);

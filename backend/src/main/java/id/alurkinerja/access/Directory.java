@@ -26,6 +26,13 @@ public interface Directory {
    */
   Optional<Set<Verb>> clientVerbs(String clientId, long userId);
 
+  /**
+   * The user as work done for them in the background sees things (e.g. a webhook's deliveries): a
+   * person with today's positions, a service account also limited by its scopes; empty when the user
+   * is deactivated or the account revoked.
+   */
+  Optional<CurrentUser> onBehalfOf(long userId);
+
   /** Whether the login session {@code sessionId} (a token's {@code sid}) has not ended. */
   boolean sessionActive(String sessionId);
 

@@ -91,7 +91,8 @@ public final class RolePolicy {
         Verb.RECAP_READ, KABUPATEN,
         Verb.AUDIT_READ, KABUPATEN,
         Verb.SLA_READ, KABUPATEN,
-        Verb.ARCHIVE_READ, KABUPATEN));
+        Verb.ARCHIVE_READ, KABUPATEN,
+        Verb.WEBHOOK_MANAGE, KABUPATEN));
   }
 
   private RolePolicy() {}

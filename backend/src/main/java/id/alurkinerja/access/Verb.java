@@ -53,7 +53,9 @@ public enum Verb {
   /** Create kecamatan in a kabupaten, with their SOP and first ADMIN (kabupaten ADMIN). */
   KECAMATAN_MANAGE("kecamatan.manage"),
   /** Service accounts of kabupaten systems: create, rotate their secret, revoke (kabupaten ADMIN). */
-  CLIENT_MANAGE("client.manage");
+  CLIENT_MANAGE("client.manage"),
+  /** The kabupaten's webhook subscriptions: register, re-enable, replay, remove (KABUPATEN officers and systems). */
+  WEBHOOK_MANAGE("webhook.manage");
 
   private final String code;
 

@@ -52,6 +52,21 @@ public class UserDirectory implements Directory {
     return Optional.of(ApiScope.verbsOf(client.scopeSet()));
   }
 
+  @Override
+  public Optional<CurrentUser> onBehalfOf(long userId) {
+    AppUser user = AppUser.findById(userId);
+    if (user == null || !user.active) {
+      return Optional.empty();
+    }
+    CurrentUser current = current(user);
+    if (user.accountKind != AccountKind.SERVICE) {
+      return Optional.of(current);
+    }
+    ServiceClient client = ServiceClient.find("userId", userId).firstResult();
+    return client == null ? Optional.empty()
+        : clientVerbs(client.clientId, userId).map(verbs -> current.through(Credential.SERVICE, verbs));
+  }
+
   /** A login lasts while its refresh-token family is not revoked (logout, reuse, password change or reset). */
   @Override
   public boolean sessionActive(String sessionId) {

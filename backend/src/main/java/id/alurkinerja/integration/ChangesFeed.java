@@ -1,6 +1,8 @@
 package id.alurkinerja.integration;
 
 import id.alurkinerja.access.Access;
+import id.alurkinerja.access.CurrentUser;
+import id.alurkinerja.access.RolePolicy;
 import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditEvent;
@@ -45,18 +47,20 @@ public class ChangesFeed {
         kabupatenId, from).page(0, size + 1).list();
     boolean more = scanned.size() > size;
     List<AuditEvent> page = more ? scanned.subList(0, size) : scanned;
-    List<Change> items = page.stream().filter(e -> readable(e, kabupatenId)).map(ChangesFeed::change).toList();
+    CurrentUser user = access.user();
+    List<Change> items = page.stream().filter(e -> readable(user, e, kabupatenId)).map(ChangesFeed::change).toList();
     long last = page.isEmpty() ? from : page.get(page.size() - 1).feedSeq;
     return new ChangePage(items, last, more);
   }
 
-  private boolean readable(AuditEvent e, long kabupatenId) {
+  /** Whether {@code user} may read the object a change is about: the one rule for the feed and webhooks. */
+  static boolean readable(CurrentUser user, AuditEvent e, long kabupatenId) {
     Verb verb = READ_BY.getOrDefault(e.objectType, Verb.AUDIT_READ);
     Target where = e.kecamatanId == null ? Target.kabupaten(kabupatenId) : Target.kecamatan(kabupatenId, e.kecamatanId);
-    return access.can(verb, where);
+    return user.mayUse(verb) && RolePolicy.allowing(user.grants(), verb, where).isPresent();
   }
 
-  private static Change change(AuditEvent e) {
+  static Change change(AuditEvent e) {
     return new Change(e.feedSeq, String.valueOf(e.id), e.action, e.occurredAt, e.kecamatanId, e.objectType,
         e.objectId, e.fromState, e.toState, e.actorName);
   }

@@ -17,6 +17,35 @@ public interface AlurConfig {
 
   RateLimit rateLimit();
 
+  Webhooks webhooks();
+
+  /** Webhook deliveries (see WebhookDispatcher and docs/decisions/014). */
+  interface Webhooks {
+    /** How often each instance walks the feed and sends what is due (WEBHOOKS_EVERY; "off": never). */
+    @WithDefault("5s")
+    String every();
+
+    /** The first retry waits this long, each further one twice as long, at most an hour. */
+    @WithDefault("30s")
+    java.time.Duration retryBase();
+
+    /** A delivery is given up (FAILED) after this many attempts (WEBHOOKS_MAX_ATTEMPTS). */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** A subscription is disabled after this many failed attempts in a row (WEBHOOKS_DISABLE_AFTER). */
+    @WithDefault("20")
+    int disableAfter();
+
+    /** http:// URLs, for a test or a closed network only (WEBHOOKS_ALLOW_HTTP). */
+    @WithDefault("false")
+    boolean allowHttp();
+
+    /** URLs resolving to loopback or private addresses (WEBHOOKS_ALLOW_PRIVATE_ADDRESSES). */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+  }
+
   /**
    * How many requests a machine client (a service account, a personal API token) may send per
    * minute, per instance (see docs/decisions/014); a person's browser session is not limited here.

@@ -52,6 +52,7 @@ public enum FieldErrorCode {
   NO_UNIT_AT_KABUPATEN("kabupaten-level users belong to no unit"),
   GRANT_TYPE("must be client_credentials"),
   SCOPE_NOT_GRANTED("{scope} is not a scope of this service account"),
+  WEBHOOK_URL("{why}"),
   NOT_A_PERSON("service accounts are managed under service accounts, not as users"),
   NOT_AN_SOP_POSITION("acting assignments are for SOP positions, not {role}"),
   BEFORE_START("must not be before {other}"),
