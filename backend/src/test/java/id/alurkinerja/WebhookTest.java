@@ -187,5 +187,8 @@ class WebhookTest extends ApiTest {
     assertTrue(id.alurkinerja.integration.WebhookUrlsProbe.refused("https://[::1]/hook"));
     assertTrue(id.alurkinerja.integration.WebhookUrlsProbe.refused("https://localhost/hook"));
     assertFalse(id.alurkinerja.integration.WebhookUrlsProbe.refused("https://93.184.216.34/hook"));
+    // a host whose DNS is not set up yet may be registered, but nothing is sent to it until it resolves
+    assertFalse(id.alurkinerja.integration.WebhookUrlsProbe.refused("https://belum-ada.invalid/hook"));
+    assertTrue(id.alurkinerja.integration.WebhookUrlsProbe.refusedWhenSending("https://belum-ada.invalid/hook"));
   }
 }

@@ -149,7 +149,7 @@ public class WebhookDispatcher {
       error = "webhook disabled or removed";
     } else {
       Optional<String> refused = WebhookUrls.problem(out.url(), config.webhooks().allowHttp(),
-          config.webhooks().allowPrivateAddresses());
+          config.webhooks().allowPrivateAddresses(), true);
       if (refused.isPresent()) {
         error = "URL " + refused.get();
       } else {

@@ -65,7 +65,7 @@ public class WebhookService {
   public WebhookCreated create(long kabupatenId, WebhookCreateRequest request) {
     Grant grant = manage(kabupatenId);
     String url = request.url().trim();
-    WebhookUrls.problem(url, config.webhooks().allowHttp(), config.webhooks().allowPrivateAddresses())
+    WebhookUrls.problem(url, config.webhooks().allowHttp(), config.webhooks().allowPrivateAddresses(), false)
         .ifPresent(why -> {
           throw ProblemException.invalid("url", FieldErrorCode.WEBHOOK_URL, Map.of("why", why));
         });

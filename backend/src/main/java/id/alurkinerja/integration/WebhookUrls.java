@@ -17,8 +17,11 @@ final class WebhookUrls {
 
   private WebhookUrls() {}
 
-  /** Why {@code url} is refused, or empty when it may be used. */
-  static Optional<String> problem(String url, boolean allowHttp, boolean allowPrivate) {
+  /**
+   * Why {@code url} is refused, or empty when it may be used. A host that does not resolve is refused
+   * only when sending ({@code sending}): at registration its DNS may not be set up yet.
+   */
+  static Optional<String> problem(String url, boolean allowHttp, boolean allowPrivate, boolean sending) {
     URI uri;
     try {
       uri = new URI(url.trim());
@@ -42,7 +45,7 @@ final class WebhookUrls {
         }
       }
     } catch (UnknownHostException e) {
-      return Optional.of("names a host that does not resolve");
+      return sending ? Optional.of("names a host that does not resolve") : Optional.empty();
     }
     return Optional.empty();
   }

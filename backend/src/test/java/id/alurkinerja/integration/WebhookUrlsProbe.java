@@ -5,7 +5,13 @@ public final class WebhookUrlsProbe {
 
   private WebhookUrlsProbe() {}
 
+  /** Refused when registering. */
   public static boolean refused(String url) {
-    return WebhookUrls.problem(url, false, false).isPresent();
+    return WebhookUrls.problem(url, false, false, false).isPresent();
+  }
+
+  /** Refused when sending, which also needs the host to resolve. */
+  public static boolean refusedWhenSending(String url) {
+    return WebhookUrls.problem(url, false, false, true).isPresent();
   }
 }
