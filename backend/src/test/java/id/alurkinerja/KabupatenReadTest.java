@@ -87,6 +87,10 @@ class KabupatenReadTest extends ApiTest {
     as(officer).get(cycles + "?tahun=2026").then().statusCode(400).body("errors[0].field", equalTo("tahun"));
     as(officer).get(cycles + "?cursor=abc").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     as(officer).get("/api/v1/kabupaten/987654321/cycles").then().statusCode(404);
+    // no list ignores a filter it does not have: the kecamatan's own cycle list has no updatedSince
+    as(w.token(Role.CAMAT)).get("/api/v1/cycles?kecamatanId=" + w.kecamatanId() + "&updatedSince=2026-01-01T00:00:00Z")
+        .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("updatedSince"));
+    as(w.token(Role.CAMAT)).get("/api/v1/tasks?mine=true").then().statusCode(400).body("errors[0].field", equalTo("mine"));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package id.alurkinerja.audit;
 
 import id.alurkinerja.audit.AuditDtos.AuditPage;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,7 +27,6 @@ public class AuditResource {
   @Inject AuditTrail trail;
 
   @GET
-  @KnownQueryParameters
   @Operation(operationId = "listAuditEntries", summary = "Entries of a kecamatan's (or kabupaten's) audit trail",
       description = "In chain order (oldest first), cursor-paginated: pass nextCursor as cursor for the next "
           + "page; entries sealed meanwhile appear at the end. kecamatanId may be left out by users who read the "

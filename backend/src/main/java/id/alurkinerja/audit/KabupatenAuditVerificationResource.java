@@ -1,7 +1,6 @@
 package id.alurkinerja.audit;
 
 import id.alurkinerja.audit.AuditDtos.Verification;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +25,6 @@ public class KabupatenAuditVerificationResource {
   @Inject AuditTrail trail;
 
   @GET
-  @KnownQueryParameters
   @Operation(operationId = "verifyKabupatenAudit", summary = "Verify the audit chain of a kabupaten's own entries",
       description = KecamatanAuditVerificationResource.HOW + " Readable by kabupaten-level users.")
   @Extension(name = "x-required-verb", value = "audit.read")

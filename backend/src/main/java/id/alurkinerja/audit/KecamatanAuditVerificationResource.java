@@ -1,7 +1,6 @@
 package id.alurkinerja.audit;
 
 import id.alurkinerja.audit.AuditDtos.Verification;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,7 +30,6 @@ public class KecamatanAuditVerificationResource {
   @Inject AuditTrail trail;
 
   @GET
-  @KnownQueryParameters
   @Operation(operationId = "verifyKecamatanAudit", summary = "Verify a kecamatan's audit chain", description = HOW)
   @Extension(name = "x-required-verb", value = "audit.read")
   @APIResponse(responseCode = "200", description = "The verification",

@@ -4,7 +4,6 @@ import id.alurkinerja.identity.UserDtos.UserCreateRequest;
 import id.alurkinerja.identity.UserDtos.UserPage;
 import id.alurkinerja.identity.UserDtos.UserView;
 import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -40,7 +39,6 @@ public class KabupatenUsersResource {
   @Inject Locations locations;
 
   @GET
-  @KnownQueryParameters
   @Operation(operationId = "listKabupatenUsers", summary = "The kabupaten's own users",
       description = "Its KABUPATEN officers and ADMINs (not the kecamatan's users, nor service accounts). "
           + "Cursor-paginated by id: pass nextCursor as cursor for the next page.")

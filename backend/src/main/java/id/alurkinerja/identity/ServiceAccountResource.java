@@ -6,7 +6,6 @@ import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountCredentials;
 import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountPage;
 import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountView;
 import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -48,7 +47,6 @@ public class ServiceAccountResource {
 
   @GET
   @Path("/kabupaten/{kabupatenId}/service-accounts")
-  @KnownQueryParameters
   @Operation(operationId = "listServiceAccounts", summary = "The kabupaten's service accounts",
       description = "Active and revoked, oldest first; secrets are never shown again.")
   @Extension(name = "x-required-verb", value = "client.manage")

@@ -4,7 +4,6 @@ import id.alurkinerja.integration.KabupatenReads.Filter;
 import id.alurkinerja.integration.ReadDtos.CyclePage;
 import id.alurkinerja.integration.ReadDtos.SignedRecapPage;
 import id.alurkinerja.platform.web.ConditionalGet;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -56,7 +55,6 @@ public class KabupatenReadResource {
 
   @GET
   @Path("/kabupaten/{kabupatenId}/cycles")
-  @KnownQueryParameters
   @Produces({MediaType.APPLICATION_JSON, CSV})
   @Operation(operationId = "listKabupatenCycles", summary = "Where every kecamatan's cycle stands",
       description = "Status, the SOP step with work open, whether the SOP is finished, and the signed recap, "
@@ -82,7 +80,6 @@ public class KabupatenReadResource {
 
   @GET
   @Path("/kabupaten/{kabupatenId}/signed-recaps")
-  @KnownQueryParameters
   @Produces({MediaType.APPLICATION_JSON, CSV})
   @Operation(operationId = "listKabupatenSignedRecaps", summary = "Signed recaps with their indicator values",
       description = "Every recap the Camat signed in the kabupaten's kecamatan (a ralat replaces the one it "
@@ -109,7 +106,6 @@ public class KabupatenReadResource {
 
   @GET
   @Path("/kabupaten/{kabupatenId}/changes")
-  @KnownQueryParameters
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(operationId = "listKabupatenChanges", summary = "What changed in the kabupaten's kecamatan since a point",
       description = "Every change (a form distributed, a submission returned, a recap signed, a unit added, …) "

@@ -7,7 +7,6 @@ import id.alurkinerja.integration.WebhookDtos.WebhookPage;
 import id.alurkinerja.integration.WebhookDtos.WebhookReplayRequest;
 import id.alurkinerja.integration.WebhookDtos.WebhookView;
 import id.alurkinerja.platform.web.ETags;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import id.alurkinerja.platform.web.Locations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -129,7 +128,6 @@ public class WebhookResource {
 
   @GET
   @Path("/webhooks/{webhookId}/deliveries")
-  @KnownQueryParameters
   @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's deliveries and their attempts",
       description = "Newest first, each with every attempt: when, the receiver's status or why there was none.")
   @Extension(name = "x-required-verb", value = "webhook.manage")

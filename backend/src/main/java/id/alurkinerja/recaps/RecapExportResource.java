@@ -3,7 +3,6 @@ package id.alurkinerja.recaps;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
-import id.alurkinerja.platform.web.KnownQueryParameters;
 import id.alurkinerja.recaps.RecapDtos.RecapView;
 import id.alurkinerja.workflow.DocumentMachine;
 import io.quarkus.security.Authenticated;
@@ -39,7 +38,6 @@ public class RecapExportResource {
   @Inject DocumentMachine machine;
 
   @GET
-  @KnownQueryParameters
   @Produces({RecapFiles.CSV, RecapFiles.XLSX})
   @Operation(operationId = "exportRecap", summary = "The recap as CSV or XLSX",
       description = "One row per indicator: target, each unit's value ('tidak menyampaikan' for a unit that did "

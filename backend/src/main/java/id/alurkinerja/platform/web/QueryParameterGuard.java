@@ -20,12 +20,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses query parameters a {@link KnownQueryParameters} method does not declare: 400
+ * Refuses, on every operation, query parameters its method does not declare: 400
  * {@code validation-failed} with one {@code UNKNOWN_FIELD} error per unknown name (sorted), before the
- * method runs. The declared names are read once per method from its {@code @QueryParam}s.
+ * method runs, so a misspelt or unsupported filter ({@code /cycles?updatedSince=}, which has none)
+ * never silently answers everything. The declared names are read once per method from its
+ * {@code @QueryParam}s.
  */
 @Provider
-@KnownQueryParameters
 public class QueryParameterGuard implements ContainerRequestFilter {
 
   private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
