@@ -53,7 +53,7 @@ public class ServiceAccountService {
     List<ServiceClient> clients = ServiceClient.find("kabupatenId = ?1 and id > ?2 order by id", kabupatenId, after)
         .page(0, size + 1).list();
     List<ServiceAccountView> items = clients.stream().limit(size).map(ServiceAccountView::of).toList();
-    return new ServiceAccountPage(items, clients.size() > size ? String.valueOf(items.get(size - 1).id()) : null);
+    return new ServiceAccountPage(items, IdCursor.next(clients, size, items, ServiceAccountView::id));
   }
 
   public ServiceClient client(long id) {

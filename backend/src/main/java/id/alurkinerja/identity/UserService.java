@@ -62,9 +62,8 @@ public class UserService {
     int size = IdCursor.size(limit);
     List<AppUser> users = AppUser.find("kecamatanId = ?1 and id > ?2 order by id", kecamatanId, after)
         .page(0, size + 1).list();
-    boolean more = users.size() > size;
     List<UserView> items = users.stream().limit(size).map(UserView::of).toList();
-    return new UserPage(items, more ? String.valueOf(items.get(items.size() - 1).id()) : null);
+    return new UserPage(items, IdCursor.next(users, size, items, UserView::id));
   }
 
   public AppUser user(long userId, Verb verb) {
@@ -83,9 +82,8 @@ public class UserService {
     int size = IdCursor.size(limit);
     List<AppUser> users = AppUser.find("kabupatenId = ?1 and kecamatanId is null and accountKind = ?2 and id > ?3 "
         + "order by id", kabupatenId, AccountKind.PERSON, after).page(0, size + 1).list();
-    boolean more = users.size() > size;
     List<UserView> items = users.stream().limit(size).map(UserView::of).toList();
-    return new UserPage(items, more ? String.valueOf(items.get(items.size() - 1).id()) : null);
+    return new UserPage(items, IdCursor.next(users, size, items, UserView::id));
   }
 
   @Transactional

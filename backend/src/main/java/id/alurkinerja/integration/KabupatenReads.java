@@ -72,7 +72,7 @@ public class KabupatenReads {
     List<Cycle> found = kecamatan.isEmpty() ? List.of()
         : Cycle.<Cycle>find(q + " order by id", params).page(0, size + 1).list();
     List<CycleRow> rows = found.stream().limit(size).map(c -> row(c, kecamatan.get(c.kecamatanId))).toList();
-    return new CyclePage(rows, found.size() > size ? String.valueOf(rows.get(size - 1).id()) : null);
+    return new CyclePage(rows, IdCursor.next(found, size, rows, CycleRow::id));
   }
 
   public SignedRecapPage signedRecaps(long kabupatenId, Filter filter, int limit, String cursor) {
@@ -94,7 +94,7 @@ public class KabupatenReads {
     List<Recap> found = kecamatan.isEmpty() ? List.of()
         : Recap.<Recap>find(q + " order by r.id", params).page(0, size + 1).list();
     List<SignedRecap> items = found.stream().limit(size).map(r -> signed(r, kecamatan.get(r.kecamatanId))).toList();
-    return new SignedRecapPage(items, found.size() > size ? String.valueOf(items.get(size - 1).recapId()) : null);
+    return new SignedRecapPage(items, IdCursor.next(found, size, items, SignedRecap::recapId));
   }
 
   /** The kabupaten's kecamatan the user may use {@code verb} in (one, if asked for), by id. */

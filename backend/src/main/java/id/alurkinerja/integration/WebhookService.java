@@ -142,7 +142,7 @@ public class WebhookService {
     List<WebhookDelivery> found = WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 and id < ?2 order by id desc",
         s.id, before).page(0, size + 1).list();
     List<DeliveryView> items = found.stream().limit(size).map(WebhookService::view).toList();
-    return new DeliveryPage(items, found.size() > size ? String.valueOf(items.get(size - 1).id()) : null);
+    return new DeliveryPage(items, IdCursor.next(found, size, items, DeliveryView::id));
   }
 
   private static DeliveryView view(WebhookDelivery d) {

@@ -2,6 +2,8 @@ package id.alurkinerja.platform.web;
 
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
+import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The cursor of a list in id order: the last id of a page, so a page is "id greater than the cursor".
@@ -40,5 +42,13 @@ public final class IdCursor {
   /** A page size of 1-{@code max}. */
   public static int size(int limit, int max) {
     return Math.max(1, Math.min(limit, max));
+  }
+
+  /**
+   * The cursor after a page whose rows were fetched asking for {@code size + 1}: the id of its last
+   * item when there were more rows than the page shows, else null (the last page).
+   */
+  public static <V> String next(List<?> fetched, int size, List<V> items, ToLongFunction<V> id) {
+    return fetched.size() > size ? String.valueOf(id.applyAsLong(items.get(items.size() - 1))) : null;
   }
 }
