@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,6 +68,35 @@ class KabupatenReadTest extends ApiTest {
     given().auth().oauth2(token).accept("text/csv").header("If-None-Match", csvTag).get(signed).then().statusCode(304);
     given().auth().oauth2(token).accept("text/csv").get(cycles).then().statusCode(200)
         .body(containsString("\"FINISHED\""));
+  }
+
+  @Test
+  void theKabupatenReadsEveryCyclesSopMonitoringAndEveryIssuedDocument() throws Exception {
+    World w = Fixtures.world();
+    long recap = RecapTestSupport.signedRecap(w);
+    String kab = "/api/v1/kabupaten/" + w.kabupatenId();
+    String token = MachineAccessTest.token(MachineAccessTest.serviceAccount(w.kabupatenId(),
+        List.of("recaps:read", "sla:read")));
+    as(token).get(kab + "/sop-monitoring").then().statusCode(200).body("items.size()", equalTo(1))
+        .body("items[0].status", equalTo("FINISHED")).body("items[0].steps.size()", equalTo(11))
+        .body("items[0].kecamatanName", equalTo(w.kecamatanName()));
+    String recapSha = as(w.token(Role.CAMAT)).get("/api/v1/recaps/" + recap + "/documents").then().extract()
+        .path("[0].sha256");
+    JsonPath docs = as(token).get(kab + "/documents").then().statusCode(200).extract().jsonPath();
+    assertTrue(docs.getList("items.kind").containsAll(List.of("LETTER", "LETTER_COPY", "RECAP")), docs.prettify());
+    JsonPath signed = as(token).get(kab + "/documents?kind=RECAP").then().statusCode(200)
+        .body("items.size()", equalTo(1)).body("items[0].sha256", equalTo(recapSha)).extract().jsonPath();
+    byte[] pdf = given().auth().oauth2(token).get(signed.getString("items[0].pdf")).then().statusCode(200)
+        .extract().asByteArray();
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    given().auth().oauth2(token).accept("text/csv").get(kab + "/documents?kind=RECAP").then().statusCode(200)
+        .contentType(startsWith("text/csv")).body(containsString(recapSha));
+    // a client that does not read recaps sees the letters, not the signed recap; one without sla.read no sheets
+    String forms = MachineAccessTest.token(MachineAccessTest.serviceAccount(w.kabupatenId(), List.of("forms:read")));
+    as(forms).get(kab + "/documents").then().statusCode(200).body("items.kind", not(hasItem("RECAP")))
+        .body("items.kind", hasItem("LETTER"));
+    as(forms).get(kab + "/sop-monitoring").then().statusCode(403);
+    as(token).get(kab + "/documents?kind=SURAT").then().statusCode(400).body("errors[0].field", equalTo("kind"));
   }
 
   @Test

@@ -105,6 +105,55 @@ public class KabupatenReadResource {
   }
 
   @GET
+  @Path("/kabupaten/{kabupatenId}/sop-monitoring")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "listKabupatenSopMonitoring", summary = "The SOP monitoring sheet of every cycle",
+      description = "For each cycle of the kabupaten's kecamatan: every step's working time against its mutu baku, "
+          + "who did it and whether it was kept, and each unit's data against the tenggat, as GET "
+          + "/cycles/{id}/sop-monitoring gives one (which also gives CSV and XLSX). Pages of up to 20 cycles in "
+          + "id order; unknown query parameters are refused (400).")
+  @Extension(name = "x-required-verb", value = "sla.read")
+  @APIResponse(responseCode = "200", description = "One page of monitoring sheets",
+      headers = @Header(name = "Link", description = "The next page, rel=\"next\"", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = ReadDtos.MonitoringPage.class)))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+  public Response monitoring(@PathParam("kabupatenId") long kabupatenId,
+      @Parameter(description = "Only this year") @QueryParam("year") Integer year,
+      @Parameter(description = "Only this kecamatan") @QueryParam("kecamatanId") Long kecamatanId,
+      @Parameter(description = "Only cycles in this status") @QueryParam("status") String status,
+      @Parameter(description = "Page size in cycles, 1-20") @QueryParam("limit") @DefaultValue("5") int limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    ReadDtos.MonitoringPage page = reads.monitoring(kabupatenId, new Filter(year, kecamatanId, status, null), limit, cursor);
+    return answer(page, page.nextCursor(), null);
+  }
+
+  @GET
+  @Path("/kabupaten/{kabupatenId}/documents")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @Operation(operationId = "listKabupatenDocuments", summary = "Every document the kabupaten's kecamatan issued",
+      description = "The numbered letters, the units' copies and the signed recaps, with their verification code, "
+          + "SHA-256 and where the PDF is (signed recaps only for clients that read recaps)." + FORMATS)
+  @Extension(name = "x-required-verb", value = "form.read")
+  @APIResponse(responseCode = "200", description = "One page of documents",
+      headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Link", description = "The next page, rel=\"next\"", schema = @Schema(type = SchemaType.STRING))},
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadDtos.DocumentPage.class)),
+          @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+  public Response documents(@PathParam("kabupatenId") long kabupatenId,
+      @Parameter(description = "Only documents of this year's cycles") @QueryParam("year") Integer year,
+      @Parameter(description = "Only this kecamatan") @QueryParam("kecamatanId") Long kecamatanId,
+      @Parameter(description = "Only LETTER, LETTER_COPY or RECAP") @QueryParam("kind") String kind,
+      @Parameter(description = "Only documents issued at or after this instant (ISO-8601)") @QueryParam("updatedSince")
+      String updatedSince,
+      @Parameter(description = "Page size, 1-200") @QueryParam("limit") @DefaultValue("100") int limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    ReadDtos.DocumentPage page = reads.documents(kabupatenId, new Filter(year, kecamatanId, null, updatedSince), kind,
+        limit, cursor);
+    return answer(page, page.nextCursor(), ReadCsv::documents);
+  }
+
+  @GET
   @Path("/kabupaten/{kabupatenId}/changes")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(operationId = "listKabupatenChanges", summary = "What changed in the kabupaten's kecamatan since a point",
@@ -123,10 +172,10 @@ public class KabupatenReadResource {
     return feed.after(kabupatenId, after, limit);
   }
 
-  /** JSON (ConditionalGet tags it), or CSV tagged here; either with a Link to the next page. */
+  /** JSON (ConditionalGet tags it), or CSV tagged here (when {@code csv} is given); either with a Link to the next page. */
   private <T> Response answer(T page, String next, Function<T, String> csv) {
     Response.ResponseBuilder answer;
-    if (wantsCsv()) {
+    if (csv != null && wantsCsv()) {
       byte[] body = csv.apply(page).getBytes(StandardCharsets.UTF_8);
       EntityTag tag = new EntityTag(sha256(body), true);
       String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);

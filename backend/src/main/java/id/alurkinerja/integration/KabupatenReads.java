@@ -6,6 +6,8 @@ import id.alurkinerja.access.Verb;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.cycles.CycleService;
 import id.alurkinerja.cycles.CycleStatus;
+import id.alurkinerja.documents.IssuedDocument;
+import id.alurkinerja.documents.IssuedKind;
 import id.alurkinerja.forms.Form;
 import id.alurkinerja.integration.ReadDtos.CyclePage;
 import id.alurkinerja.integration.ReadDtos.CycleRow;
@@ -50,27 +52,12 @@ public class KabupatenReads {
   @Inject Access access;
   @Inject CycleService cycles;
   @Inject RecapViews recaps;
+  @Inject id.alurkinerja.monitoring.Monitoring monitoring;
 
   public CyclePage cycles(long kabupatenId, Filter filter, int limit, String cursor) {
     Map<Long, Kecamatan> kecamatan = readable(kabupatenId, Verb.FORM_READ, filter.kecamatanId());
     int size = IdCursor.size(limit, 500);
-    StringBuilder q = new StringBuilder("kecamatanId in :kecamatan and id > :after");
-    Map<String, Object> params = new HashMap<>(Map.of("kecamatan", kecamatan.keySet(), "after", IdCursor.after(cursor)));
-    if (filter.year() != null) {
-      q.append(" and year = :year");
-      params.put("year", filter.year());
-    }
-    if (filter.status() != null) {
-      q.append(" and status = :status");
-      params.put("status", status(filter.status()));
-    }
-    Instant since = since(filter.updatedSince());
-    if (since != null) {
-      q.append(" and coalesce(statusChangedAt, createdAt) >= :since");
-      params.put("since", since);
-    }
-    List<Cycle> found = kecamatan.isEmpty() ? List.of()
-        : Cycle.<Cycle>find(q + " order by id", params).page(0, size + 1).list();
+    List<Cycle> found = kecamatan.isEmpty() ? List.of() : cyclesOf(kecamatan, filter, cursor, size);
     List<CycleRow> rows = found.stream().limit(size).map(c -> row(c, kecamatan.get(c.kecamatanId))).toList();
     return new CyclePage(rows, IdCursor.next(found, size, rows, CycleRow::id));
   }
@@ -97,16 +84,88 @@ public class KabupatenReads {
     return new SignedRecapPage(items, IdCursor.next(found, size, items, SignedRecap::recapId));
   }
 
+  /** The SOP monitoring sheet of each cycle (mutu baku against the working time), a few cycles a page. */
+  public ReadDtos.MonitoringPage monitoring(long kabupatenId, Filter filter, int limit, String cursor) {
+    Map<Long, Kecamatan> kecamatan = readable(kabupatenId, Verb.SLA_READ, filter.kecamatanId());
+    int size = IdCursor.size(limit, 20);
+    List<Cycle> found = kecamatan.isEmpty() ? List.of() : cyclesOf(kecamatan, filter, cursor, size);
+    List<id.alurkinerja.monitoring.MonitoringDtos.SheetView> sheets = found.stream().limit(size)
+        .map(c -> monitoring.sheetOf(c, kecamatan.get(c.kecamatanId))).toList();
+    return new ReadDtos.MonitoringPage(sheets, IdCursor.next(found, size, sheets,
+        id.alurkinerja.monitoring.MonitoringDtos.SheetView::cycleId));
+  }
+
+  /** Every document issued in the kabupaten's kecamatan, that the user may read, by id. */
+  public ReadDtos.DocumentPage documents(long kabupatenId, Filter filter, String kind, int limit, String cursor) {
+    Map<Long, Kecamatan> forms = readable(kabupatenId, Verb.FORM_READ, filter.kecamatanId());
+    Map<Long, Kecamatan> recaps = kecamatanWhere(kabupatenId, Verb.RECAP_READ, filter.kecamatanId());
+    int size = IdCursor.size(limit, 200);
+    StringBuilder q = new StringBuilder("select d from IssuedDocument d, Cycle c where c.id = d.cycleId "
+        + "and d.kecamatanId in :kecamatan and d.id > :after");
+    Map<String, Object> params = new HashMap<>(Map.of("kecamatan", forms.keySet(), "after", IdCursor.after(cursor)));
+    if (filter.year() != null) {
+      q.append(" and c.year = :year");
+      params.put("year", filter.year());
+    }
+    if (kind != null) {
+      q.append(" and d.kind = :kind");
+      params.put("kind", Arrays.stream(IssuedKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+          .orElseThrow(() -> ProblemException.invalid("kind", FieldErrorCode.NOT_ONE_OF, Map.of("allowed",
+              Arrays.stream(IssuedKind.values()).map(Enum::name).collect(Collectors.joining(", "))))));
+    }
+    Instant since = since(filter.updatedSince());
+    if (since != null) {
+      q.append(" and d.createdAt >= :since");
+      params.put("since", since);
+    }
+    List<IssuedDocument> found = forms.isEmpty() ? List.of()
+        : IssuedDocument.<IssuedDocument>find(q + " order by d.id", params).page(0, size + 1).list();
+    Map<Long, Integer> years = new HashMap<>();
+    List<ReadDtos.DocumentRow> rows = found.stream().limit(size)
+        .filter(d -> d.kind != IssuedKind.RECAP || recaps.containsKey(d.kecamatanId))
+        .map(d -> new ReadDtos.DocumentRow(d.id, d.code, d.kind, d.kecamatanId, forms.get(d.kecamatanId).name, d.cycleId,
+            years.computeIfAbsent(d.cycleId, id -> Cycle.<Cycle>findById(id).year), d.addresseeUnitId, d.sha256,
+            d.sizeBytes, d.pages, d.createdAt, "/api/v1/documents/" + d.id + "/pdf"))
+        .toList();
+    // the cursor is the last document looked at, shown or not, so a narrower client does not see it again
+    String next = found.size() > size ? String.valueOf(found.get(size - 1).id) : null;
+    return new ReadDtos.DocumentPage(rows, next);
+  }
+
+  private static List<Cycle> cyclesOf(Map<Long, Kecamatan> kecamatan, Filter filter, String cursor, int size) {
+    StringBuilder q = new StringBuilder("kecamatanId in :kecamatan and id > :after");
+    Map<String, Object> params = new HashMap<>(Map.of("kecamatan", kecamatan.keySet(), "after", IdCursor.after(cursor)));
+    if (filter.year() != null) {
+      q.append(" and year = :year");
+      params.put("year", filter.year());
+    }
+    if (filter.status() != null) {
+      q.append(" and status = :status");
+      params.put("status", status(filter.status()));
+    }
+    Instant since = since(filter.updatedSince());
+    if (since != null) {
+      q.append(" and coalesce(statusChangedAt, createdAt) >= :since");
+      params.put("since", since);
+    }
+    return Cycle.<Cycle>find(q + " order by id", params).page(0, size + 1).list();
+  }
+
+  /** The kabupaten's kecamatan the user may use {@code verb} in (one, if asked for), by id; none is no error. */
+  private Map<Long, Kecamatan> kecamatanWhere(long kabupatenId, Verb verb, Long onlyKecamatan) {
+    return Kecamatan.ofKabupaten(kabupatenId).stream()
+        .filter(k -> onlyKecamatan == null || k.id.equals(onlyKecamatan))
+        .filter(k -> access.can(verb, OrgService.targetOf(k)))
+        .collect(Collectors.toMap(k -> k.id, k -> k));
+  }
+
   /** The kabupaten's kecamatan the user may use {@code verb} in (one, if asked for), by id. */
   private Map<Long, Kecamatan> readable(long kabupatenId, Verb verb, Long onlyKecamatan) {
     if (Kabupaten.findById(kabupatenId) == null) {
       throw ProblemException.notFound("Kabupaten " + kabupatenId);
     }
     access.canOrReject(verb, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
-    return Kecamatan.ofKabupaten(kabupatenId).stream()
-        .filter(k -> onlyKecamatan == null || k.id.equals(onlyKecamatan))
-        .filter(k -> access.can(verb, OrgService.targetOf(k)))
-        .collect(Collectors.toMap(k -> k.id, k -> k));
+    return kecamatanWhere(kabupatenId, verb, onlyKecamatan);
   }
 
   private CycleRow row(Cycle c, Kecamatan k) {

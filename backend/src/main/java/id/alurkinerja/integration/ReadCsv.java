@@ -46,4 +46,15 @@ final class ReadCsv {
     }
     return out.toString();
   }
+
+  static String documents(ReadDtos.DocumentPage page) {
+    StringBuilder out = new StringBuilder().append(CsvLines.BOM);
+    out.append(CsvLines.line(List.of("document_id", "code", "kind", "kecamatan_id", "kecamatan", "cycle_id", "year",
+        "addressee_unit_id", "sha256", "size_bytes", "pages", "issued_at", "pdf")));
+    for (ReadDtos.DocumentRow d : page.items()) {
+      out.append(CsvLines.line(Arrays.asList(d.id(), d.code(), d.kind(), d.kecamatanId(), d.kecamatanName(), d.cycleId(),
+          d.year(), d.addresseeUnitId(), d.sha256(), d.sizeBytes(), d.pages(), d.issuedAt(), d.pdf())));
+    }
+    return out.toString();
+  }
 }

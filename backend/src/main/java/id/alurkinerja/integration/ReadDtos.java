@@ -70,4 +70,28 @@ public final class ReadDtos {
   @Schema(name = "SignedRecapPage")
   public record SignedRecapPage(@Schema(required = true) List<SignedRecap> items,
       @Schema(description = "Pass as cursor for the next page; absent on the last page") String nextCursor) {}
+
+  @Schema(name = "KabupatenMonitoringPage", description = "SOP monitoring sheets of the kabupaten's cycles")
+  public record MonitoringPage(@Schema(required = true) List<id.alurkinerja.monitoring.MonitoringDtos.SheetView> items,
+      @Schema(description = "Pass as cursor for the next page; absent on the last page") String nextCursor) {}
+
+  @Schema(name = "KabupatenDocument", description = "A document the kecamatan issued (letter, unit copy, signed recap)")
+  public record DocumentRow(
+      @Schema(required = true) long id,
+      @Schema(required = true, description = "Printed on it with its QR; GET /api/v1/verify/{code} checks it") String code,
+      @Schema(required = true) id.alurkinerja.documents.IssuedKind kind,
+      @Schema(required = true) long kecamatanId,
+      @Schema(required = true) String kecamatanName,
+      @Schema(required = true) long cycleId,
+      @Schema(required = true) int year,
+      @Schema(description = "The unit a copy is addressed to") Long addresseeUnitId,
+      @Schema(required = true, description = "SHA-256 of the PDF") String sha256,
+      @Schema(required = true) int sizeBytes,
+      @Schema(required = true) int pages,
+      @Schema(required = true) Instant issuedAt,
+      @Schema(required = true, description = "Where the PDF is, e.g. /api/v1/documents/12/pdf") String pdf) {}
+
+  @Schema(name = "KabupatenDocumentPage")
+  public record DocumentPage(@Schema(required = true) List<DocumentRow> items,
+      @Schema(description = "Pass as cursor for the next page; absent on the last page") String nextCursor) {}
 }
