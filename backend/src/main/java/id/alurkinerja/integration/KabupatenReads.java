@@ -14,6 +14,8 @@ import id.alurkinerja.integration.ReadDtos.CycleRow;
 import id.alurkinerja.integration.ReadDtos.IndicatorRow;
 import id.alurkinerja.integration.ReadDtos.SignedRecap;
 import id.alurkinerja.integration.ReadDtos.SignedRecapPage;
+import id.alurkinerja.monitoring.Monitoring;
+import id.alurkinerja.monitoring.MonitoringDtos.SheetView;
 import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
@@ -52,7 +54,7 @@ public class KabupatenReads {
   @Inject Access access;
   @Inject CycleService cycles;
   @Inject RecapViews recaps;
-  @Inject id.alurkinerja.monitoring.Monitoring monitoring;
+  @Inject Monitoring monitoring;
 
   public CyclePage cycles(long kabupatenId, Filter filter, int limit, String cursor) {
     Map<Long, Kecamatan> kecamatan = readable(kabupatenId, Verb.FORM_READ, filter.kecamatanId());
@@ -89,10 +91,10 @@ public class KabupatenReads {
     Map<Long, Kecamatan> kecamatan = readable(kabupatenId, Verb.SLA_READ, filter.kecamatanId());
     int size = IdCursor.size(limit, 20);
     List<Cycle> found = kecamatan.isEmpty() ? List.of() : cyclesOf(kecamatan, filter, cursor, size);
-    List<id.alurkinerja.monitoring.MonitoringDtos.SheetView> sheets = found.stream().limit(size)
+    List<SheetView> sheets = found.stream().limit(size)
         .map(c -> monitoring.sheetOf(c, kecamatan.get(c.kecamatanId))).toList();
     return new ReadDtos.MonitoringPage(sheets, IdCursor.next(found, size, sheets,
-        id.alurkinerja.monitoring.MonitoringDtos.SheetView::cycleId));
+        SheetView::cycleId));
   }
 
   /** Every document issued in the kabupaten's kecamatan, that the user may read, by id. */

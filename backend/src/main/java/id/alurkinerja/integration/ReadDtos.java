@@ -1,8 +1,10 @@
 package id.alurkinerja.integration;
 
 import id.alurkinerja.cycles.CycleStatus;
+import id.alurkinerja.documents.IssuedKind;
 import id.alurkinerja.kinerja.DataType;
 import id.alurkinerja.kinerja.Polarity;
+import id.alurkinerja.monitoring.MonitoringDtos.SheetView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -72,14 +74,14 @@ public final class ReadDtos {
       @Schema(description = "Pass as cursor for the next page; absent on the last page") String nextCursor) {}
 
   @Schema(name = "KabupatenMonitoringPage", description = "SOP monitoring sheets of the kabupaten's cycles")
-  public record MonitoringPage(@Schema(required = true) List<id.alurkinerja.monitoring.MonitoringDtos.SheetView> items,
+  public record MonitoringPage(@Schema(required = true) List<SheetView> items,
       @Schema(description = "Pass as cursor for the next page; absent on the last page") String nextCursor) {}
 
   @Schema(name = "KabupatenDocument", description = "A document the kecamatan issued (letter, unit copy, signed recap)")
   public record DocumentRow(
       @Schema(required = true) long id,
       @Schema(required = true, description = "Printed on it with its QR; GET /api/v1/verify/{code} checks it") String code,
-      @Schema(required = true) id.alurkinerja.documents.IssuedKind kind,
+      @Schema(required = true) IssuedKind kind,
       @Schema(required = true) long kecamatanId,
       @Schema(required = true) String kecamatanName,
       @Schema(required = true) long cycleId,
