@@ -56,6 +56,8 @@ describe('IncomingDispatches', () => {
 
     const buttons = await screen.findAllByRole('button', { name: /^Konfirmasi terima/ })
     expect(buttons).toHaveLength(1)
+    // a screen reader says which unit and year, word by word (not "terimauntuk")
+    expect(screen.getByRole('button', { name: `Konfirmasi terima untuk ${sent.unitName} tahun ${sent.year}` })).toBe(buttons[0])
     expect(screen.getByText(/Diterima\s+oleh Agus Setyawan, S.IP. \(Kepala Seksi Pemerintahan\)/)).toBeTruthy()
     await fireEvent.click(buttons[0])
 
