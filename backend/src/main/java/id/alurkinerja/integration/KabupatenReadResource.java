@@ -3,7 +3,6 @@ package id.alurkinerja.integration;
 import id.alurkinerja.integration.KabupatenReads.Filter;
 import id.alurkinerja.integration.ReadDtos.CyclePage;
 import id.alurkinerja.integration.ReadDtos.SignedRecapPage;
-import id.alurkinerja.platform.web.ConditionalGet;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -13,15 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -172,20 +167,12 @@ public class KabupatenReadResource {
     return feed.after(kabupatenId, after, limit);
   }
 
-  /** JSON (ConditionalGet tags it), or CSV tagged here (when {@code csv} is given); either with a Link to the next page. */
+  /** JSON or CSV as Accept asks (ConditionalGet tags either), with a Link to the next page. */
   private <T> Response answer(T page, String next, Function<T, String> csv) {
-    Response.ResponseBuilder answer;
-    if (csv != null && wantsCsv()) {
-      byte[] body = csv.apply(page).getBytes(StandardCharsets.UTF_8);
-      EntityTag tag = new EntityTag(sha256(body), true);
-      String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-      if (ifNoneMatch != null && ConditionalGet.matches(ifNoneMatch, tag)) {
-        return Response.notModified(tag).header(HttpHeaders.VARY, "Authorization, Accept").build();
-      }
-      answer = Response.ok(body, CSV + "; charset=utf-8").tag(tag).header(HttpHeaders.VARY, "Authorization, Accept");
-    } else {
-      answer = Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
-    }
+    Response.ResponseBuilder answer = csv != null && wantsCsv()
+        ? Response.ok(csv.apply(page).getBytes(StandardCharsets.UTF_8), CSV + "; charset=utf-8")
+        : Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
+    answer.header(HttpHeaders.VARY, "Accept");
     if (next != null) {
       answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
     }
@@ -205,11 +192,4 @@ public class KabupatenReadResource {
     return false;
   }
 
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * Conditional GET on every JSON read: a document answers with its version as the ETag; a list (or
+ * Conditional GET on every JSON read (and CSV built in memory): a document answers with its version as the ETag; a list (or
  * anything else without one) gets a weak ETag over its body. A GET whose {@code If-None-Match}
  * names the current ETag answers 304 without a body, so a client polling an unchanged inbox or
  * document moves no data.
@@ -25,22 +25,27 @@ import java.util.HexFormat;
 @Provider
 public class ConditionalGet implements ContainerResponseFilter {
 
+  /** Exports built in memory as CSV are tagged like JSON; files and streams keep their own handling. */
+  private static final MediaType CSV = new MediaType("text", "csv");
+
   @Inject ObjectMapper mapper;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     MediaType type = response.getMediaType();
+    boolean csv = type != null && CSV.isCompatible(type) && response.getEntity() instanceof byte[];
     if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-        || type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
-        || response.getEntity() instanceof byte[] || response.getEntity() instanceof java.io.InputStream) {
+        || !csv && (type != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+            || response.getEntity() instanceof byte[] || response.getEntity() instanceof java.io.InputStream)) {
       return;
     }
     EntityTag tag = response.getEntityTag();
     if (tag == null) {
-      tag = new EntityTag(digest(response.getEntity()), true);
+      tag = new EntityTag(csv ? hex((byte[]) response.getEntity()) : digest(response.getEntity()), true);
       response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     }
-    response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization");
+    Object vary = response.getHeaders().getFirst(HttpHeaders.VARY); // e.g. Accept, set by a negotiating resource
+    response.getHeaders().putSingle(HttpHeaders.VARY, vary == null ? "Authorization" : vary + ", Authorization");
     String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
       response.setStatus(304);
@@ -56,9 +61,16 @@ public class ConditionalGet implements ContainerResponseFilter {
 
   private String digest(Object entity) {
     try {
-      byte[] body = mapper.writeValueAsBytes(entity);
+      return hex(mapper.writeValueAsBytes(entity));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot tag a response", e);
+    }
+  }
+
+  private static String hex(byte[] body) {
+    try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot tag a response", e);
     }
   }
