@@ -4,7 +4,6 @@ import id.alurkinerja.access.Access;
 import id.alurkinerja.access.ApiScope;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Role;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
@@ -14,7 +13,7 @@ import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountCreateRequest;
 import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountCredentials;
 import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountPage;
 import id.alurkinerja.identity.ServiceAccountDtos.ServiceAccountView;
-import id.alurkinerja.org.Kabupaten;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
 import id.alurkinerja.platform.problem.ProblemType;
@@ -42,6 +41,7 @@ public class ServiceAccountService {
   private static final int DEFAULT_VALID_DAYS = 365;
 
   @Inject Access access;
+  @Inject OrgService org;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject TokenService tokens;
@@ -160,10 +160,7 @@ public class ServiceAccountService {
   }
 
   private Grant manage(long kabupatenId) {
-    if (Kabupaten.findById(kabupatenId) == null) {
-      throw ProblemException.notFound("Kabupaten " + kabupatenId);
-    }
-    return access.canOrReject(Verb.CLIENT_MANAGE, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
+    return org.onKabupaten(kabupatenId, Verb.CLIENT_MANAGE);
   }
 
   private static String newSecret(ServiceClient c, Integer validDays, Instant now) {

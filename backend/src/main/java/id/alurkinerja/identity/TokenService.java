@@ -44,12 +44,9 @@ public class TokenService {
   public TokenResponse issue(AppUser user, Set<Role> actingRoles, String familyId) {
     Instant now = clock.instant();
     Duration accessLife = Duration.ofSeconds(config.auth().accessTokenSeconds());
-    Set<String> groups = new TreeSet<>();
-    user.roles.forEach(r -> groups.add(r.name()));
-    actingRoles.forEach(r -> groups.add(r.name()));
     var claims = Jwt.upn(user.username)
         .subject(String.valueOf(user.id))
-        .groups(groups)
+        .groups(groupsOf(user, actingRoles))
         .issuedAt(now)
         .expiresAt(now.plus(accessLife))
         .claim(CLAIM_KABUPATEN, user.kabupatenId)
@@ -84,7 +81,7 @@ public class TokenService {
     String scope = ApiScope.claim(scopes);
     String token = Jwt.upn(account.username)
         .subject(String.valueOf(account.id))
-        .groups(account.roles.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))
+        .groups(groupsOf(account, Set.of()))
         .issuedAt(now)
         .expiresAt(now.plus(life))
         .claim(CLAIM_KABUPATEN, account.kabupatenId)
@@ -99,7 +96,7 @@ public class TokenService {
   public String signApiToken(AppUser user, ApiToken token) {
     return Jwt.upn(user.username)
         .subject(String.valueOf(user.id))
-        .groups(user.roles.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))
+        .groups(groupsOf(user, Set.of()))
         .issuedAt(clock.instant())
         .expiresAt(token.expiresAt)
         .claim(Actor.CLAIM_API_TOKEN, token.tokenId)
@@ -111,6 +108,14 @@ public class TokenService {
   /** A secret of 256 random bits, URL-safe: a refresh token, a client secret. */
   public static String newSecret() {
     return randomToken();
+  }
+
+  /** The JWT groups: the user's own roles and those held as Plt./Plh. */
+  private static Set<String> groupsOf(AppUser user, Set<Role> actingRoles) {
+    Set<String> groups = new TreeSet<>();
+    user.roles.forEach(r -> groups.add(r.name()));
+    actingRoles.forEach(r -> groups.add(r.name()));
+    return groups;
   }
 
   public static String newFamily() {

@@ -13,7 +13,6 @@ import id.alurkinerja.identity.UserDtos.UserCreateRequest;
 import id.alurkinerja.identity.UserDtos.UserPage;
 import id.alurkinerja.identity.UserDtos.UserUpdateRequest;
 import id.alurkinerja.identity.UserDtos.UserView;
-import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.org.OrgUnit;
@@ -77,7 +76,7 @@ public class UserService {
 
   /** The kabupaten's own users (officers and ADMINs), who hold no kecamatan. */
   public UserPage listKabupaten(long kabupatenId, int limit, String cursor) {
-    kabupaten(kabupatenId, Verb.USER_READ);
+    org.onKabupaten(kabupatenId, Verb.USER_READ);
     long after = IdCursor.after(cursor);
     int size = IdCursor.size(limit);
     List<AppUser> users = AppUser.find("kabupatenId = ?1 and kecamatanId is null and accountKind = ?2 and id > ?3 "
@@ -99,7 +98,7 @@ public class UserService {
   /** A kabupaten-level user: a KABUPATEN officer or a kabupaten ADMIN. */
   @Transactional
   public UserView createAtKabupaten(long kabupatenId, UserCreateRequest request) {
-    Grant grant = kabupaten(kabupatenId, Verb.USER_MANAGE);
+    Grant grant = org.onKabupaten(kabupatenId, Verb.USER_MANAGE);
     return create(kabupatenId, null, request, grant);
   }
 
@@ -130,12 +129,7 @@ public class UserService {
     return UserView.of(u);
   }
 
-  private Grant kabupaten(long kabupatenId, Verb verb) {
-    if (Kabupaten.findById(kabupatenId) == null) {
-      throw ProblemException.notFound("Kabupaten " + kabupatenId);
-    }
-    return access.canOrReject(verb, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
-  }
+
 
   @Transactional
   public UserView update(long userId, String ifMatch, UserUpdateRequest request) {

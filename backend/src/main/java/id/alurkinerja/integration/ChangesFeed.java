@@ -8,8 +8,7 @@ import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditEvent;
 import id.alurkinerja.integration.ChangeDtos.Change;
 import id.alurkinerja.integration.ChangeDtos.ChangePage;
-import id.alurkinerja.org.Kabupaten;
-import id.alurkinerja.platform.problem.ProblemException;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.web.IdCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,12 +34,10 @@ public class ChangesFeed {
       "kecamatan", Verb.KECAMATAN_READ);
 
   @Inject Access access;
+  @Inject OrgService org;
 
   public ChangePage after(long kabupatenId, String after, int limit) {
-    if (Kabupaten.findById(kabupatenId) == null) {
-      throw ProblemException.notFound("Kabupaten " + kabupatenId);
-    }
-    access.canOrReject(Verb.KECAMATAN_READ, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
+    org.onKabupaten(kabupatenId, Verb.KECAMATAN_READ);
     long from = IdCursor.after(after, "after");
     int size = IdCursor.size(limit, 500);
     List<AuditEvent> scanned = AuditEvent.<AuditEvent>find("kabupatenId = ?1 and feedSeq > ?2 order by feedSeq",

@@ -1,7 +1,6 @@
 package id.alurkinerja.integration;
 
 import id.alurkinerja.access.Access;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.cycles.Cycle;
 import id.alurkinerja.cycles.CycleService;
@@ -16,7 +15,6 @@ import id.alurkinerja.integration.ReadDtos.SignedRecap;
 import id.alurkinerja.integration.ReadDtos.SignedRecapPage;
 import id.alurkinerja.monitoring.Monitoring;
 import id.alurkinerja.monitoring.MonitoringDtos.SheetView;
-import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.FieldErrorCode;
@@ -52,6 +50,7 @@ public class KabupatenReads {
   public record Filter(Integer year, Long kecamatanId, String status, String updatedSince) {}
 
   @Inject Access access;
+  @Inject OrgService org;
   @Inject CycleService cycles;
   @Inject RecapViews recaps;
   @Inject Monitoring monitoring;
@@ -111,9 +110,7 @@ public class KabupatenReads {
     }
     if (kind != null) {
       q.append(" and d.kind = :kind");
-      params.put("kind", Arrays.stream(IssuedKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-          .orElseThrow(() -> ProblemException.invalid("kind", FieldErrorCode.NOT_ONE_OF, Map.of("allowed",
-              Arrays.stream(IssuedKind.values()).map(Enum::name).collect(Collectors.joining(", "))))));
+      params.put("kind", named(IssuedKind.class, kind, "kind"));
     }
     Instant since = since(filter.updatedSince());
     if (since != null) {
@@ -143,7 +140,7 @@ public class KabupatenReads {
     }
     if (filter.status() != null) {
       q.append(" and status = :status");
-      params.put("status", status(filter.status()));
+      params.put("status", named(CycleStatus.class, filter.status(), "status"));
     }
     Instant since = since(filter.updatedSince());
     if (since != null) {
@@ -163,10 +160,7 @@ public class KabupatenReads {
 
   /** The kabupaten's kecamatan the user may use {@code verb} in (one, if asked for), by id. */
   private Map<Long, Kecamatan> readable(long kabupatenId, Verb verb, Long onlyKecamatan) {
-    if (Kabupaten.findById(kabupatenId) == null) {
-      throw ProblemException.notFound("Kabupaten " + kabupatenId);
-    }
-    access.canOrReject(verb, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
+    org.onKabupaten(kabupatenId, verb);
     return kecamatanWhere(kabupatenId, verb, onlyKecamatan);
   }
 
@@ -191,10 +185,12 @@ public class KabupatenReads {
         view.contentSha256(), r.stateChangedAt, r.ralatOf, RecapTable.overall(view.sasaran()), values);
   }
 
-  private static CycleStatus status(String value) {
-    return Arrays.stream(CycleStatus.values()).filter(s -> s.name().equals(value)).findFirst()
-        .orElseThrow(() -> ProblemException.invalid("status", FieldErrorCode.NOT_ONE_OF, Map.of("allowed",
-            Arrays.stream(CycleStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
+  /** The constant of {@code type} named {@code value}; 400 naming the allowed ones otherwise. */
+  private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
+    E[] all = type.getEnumConstants();
+    return Arrays.stream(all).filter(e -> e.name().equals(value)).findFirst()
+        .orElseThrow(() -> ProblemException.invalid(field, FieldErrorCode.NOT_ONE_OF, Map.of("allowed",
+            Arrays.stream(all).map(Enum::name).collect(Collectors.joining(", ")))));
   }
 
   private static Instant since(String value) {

@@ -6,7 +6,6 @@ import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Directory;
 import id.alurkinerja.audit.AuditEvent;
 import id.alurkinerja.platform.config.AlurConfig;
-import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +49,7 @@ public class WebhookDispatcher {
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject ObjectMapper mapper;
+  @Inject Directory directory;
 
   @Scheduled(every = "${alur.webhooks.every:5s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       identity = "webhooks")
@@ -80,8 +80,8 @@ public class WebhookDispatcher {
   }
 
   /** What the webhook's owner may read now: a person's positions, a service account's scopes. */
-  static Optional<CurrentUser> owner(WebhookSubscription s) {
-    return Arc.container().instance(Directory.class).get().onBehalfOf(s.ownerUserId);
+  Optional<CurrentUser> owner(WebhookSubscription s) {
+    return directory.onBehalfOf(s.ownerUserId);
   }
 
   /** Writes a delivery for each of {@code events} the webhook wants and its owner may read. */

@@ -3,7 +3,6 @@ package id.alurkinerja.integration;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.CurrentUser;
 import id.alurkinerja.access.Grant;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditEvent;
@@ -14,7 +13,7 @@ import id.alurkinerja.integration.WebhookDtos.DeliveryView;
 import id.alurkinerja.integration.WebhookDtos.WebhookCreateRequest;
 import id.alurkinerja.integration.WebhookDtos.WebhookCreated;
 import id.alurkinerja.integration.WebhookDtos.WebhookView;
-import id.alurkinerja.org.Kabupaten;
+import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.config.AlurConfig;
 import id.alurkinerja.platform.problem.FieldErrorCode;
 import id.alurkinerja.platform.problem.ProblemException;
@@ -41,6 +40,8 @@ public class WebhookService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Access access;
+  @Inject OrgService org;
+  @Inject WebhookDispatcher dispatcher;
   @Inject AuditLog audit;
   @Inject AlurConfig config;
   @Inject Clock clock;
@@ -153,7 +154,7 @@ public class WebhookService {
   }
 
   private CurrentUser ownerView(WebhookSubscription s) {
-    return WebhookDispatcher.owner(s).orElseThrow(() -> new ProblemException(ProblemType.INVALID_STATE,
+    return dispatcher.owner(s).orElseThrow(() -> new ProblemException(ProblemType.INVALID_STATE,
         "The webhook's owner is deactivated or revoked; register it again"));
   }
 
@@ -164,10 +165,7 @@ public class WebhookService {
   }
 
   private Grant manage(long kabupatenId) {
-    if (Kabupaten.findById(kabupatenId) == null) {
-      throw ProblemException.notFound("Kabupaten " + kabupatenId);
-    }
-    return access.canOrReject(Verb.WEBHOOK_MANAGE, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
+    return org.onKabupaten(kabupatenId, Verb.WEBHOOK_MANAGE);
   }
 
   private void record(Grant grant, String action, WebhookSubscription s) {

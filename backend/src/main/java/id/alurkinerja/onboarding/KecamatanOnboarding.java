@@ -3,7 +3,6 @@ package id.alurkinerja.onboarding;
 import id.alurkinerja.access.Access;
 import id.alurkinerja.access.Grant;
 import id.alurkinerja.access.Role;
-import id.alurkinerja.access.Target;
 import id.alurkinerja.access.Verb;
 import id.alurkinerja.audit.AuditDetails;
 import id.alurkinerja.audit.AuditLog;
@@ -14,7 +13,6 @@ import id.alurkinerja.identity.UserService;
 import id.alurkinerja.onboarding.OnboardingDtos.FirstAdminRequest;
 import id.alurkinerja.onboarding.OnboardingDtos.KecamatanCreateRequest;
 import id.alurkinerja.onboarding.OnboardingDtos.KecamatanCreated;
-import id.alurkinerja.org.Kabupaten;
 import id.alurkinerja.org.Kecamatan;
 import id.alurkinerja.org.OrgService;
 import id.alurkinerja.platform.problem.FieldErrorCode;
@@ -47,10 +45,7 @@ public class KecamatanOnboarding {
   @Transactional
   public KecamatanCreated create(KecamatanCreateRequest request) {
     long kabupatenId = request.kabupatenId();
-    if (Kabupaten.findById(kabupatenId) == null) {
-      throw ProblemException.notFound("Kabupaten " + kabupatenId);
-    }
-    Grant grant = access.canOrReject(Verb.KECAMATAN_MANAGE, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
+    Grant grant = org.onKabupaten(kabupatenId, Verb.KECAMATAN_MANAGE);
     String timeZone = request.timeZone() == null || request.timeZone().isBlank() ? "Asia/Jakarta" : request.timeZone();
     if (!Calendars.ZONES.contains(timeZone)) {
       throw ProblemException.invalid("timeZone", FieldErrorCode.TIME_ZONE);

@@ -46,6 +46,17 @@ public class OrgService {
     return k;
   }
 
+  /**
+   * The position that allows {@code verb} on the kabupaten itself (its kecamatan list, officers,
+   * service accounts, feed, webhooks); 404 for an unknown kabupaten or one out of sight, 403 without the verb.
+   */
+  public Grant onKabupaten(long kabupatenId, Verb verb) {
+    if (Kabupaten.findById(kabupatenId) == null) {
+      throw ProblemException.notFound("Kabupaten " + kabupatenId);
+    }
+    return access.canOrReject(verb, Target.kabupaten(kabupatenId), "Kabupaten " + kabupatenId);
+  }
+
   public List<KecamatanView> visibleKecamatan() {
     return Kecamatan.<Kecamatan>listAll().stream()
         .filter(k -> access.can(Verb.KECAMATAN_READ, targetOf(k)))
