@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.alurkinerja.access.Role;
 import id.alurkinerja.support.ApiTest;
@@ -110,6 +111,35 @@ class SubmissionWorkflowTest extends ApiTest {
     save(w, Role.KASI, seksi, values("S1.1", 1), 409);
     as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + form + "/submissions").then()
         .body("find { it.id == " + seksi + " }.returnedCount", equalTo(2));
+  }
+
+  @Test
+  void aVerificationFromTheGridIsBoundToTheVersionTheSekcamSaw() {
+    World w = Fixtures.world();
+    long form = dispatchedForm(w, true);
+    long seksi = submissionOf(w, form, w.seksiUnitId());
+    save(w, Role.KASI, seksi, values("S1.1", 80), 200);
+    as(w.token(Role.KASI)).post("/api/v1/submissions/" + seksi + "/submittals").then().statusCode(200);
+    int seen = as(w.token(Role.SEKCAM)).get("/api/v1/forms/" + form + "/submissions").then().statusCode(200)
+        .extract().path("find { it.id == " + seksi + " }.version");
+    String etag = as(w.token(Role.SEKCAM)).get("/api/v1/submissions/" + seksi).then().extract().header("ETag");
+    assertEquals("\"" + seen + "\"", etag, "the grid's version is the ETag");
+
+    // meanwhile it went back to the unit and came in again with other figures
+    as(w.token(Role.SEKCAM)).body(Map.of("decision", "RETURN", "reason", "Periksa lagi"))
+        .post("/api/v1/submissions/" + seksi + "/verifications").then().statusCode(200);
+    save(w, Role.KASI, seksi, values("S1.1", 95), 200);
+    as(w.token(Role.KASI)).post("/api/v1/submissions/" + seksi + "/submittals").then().statusCode(200);
+
+    as(w.token(Role.SEKCAM)).header("If-Match", etag).body(Map.of("decision", "VERIFY"))
+        .post("/api/v1/submissions/" + seksi + "/verifications").then().statusCode(412)
+        .contentType("application/problem+json");
+    as(w.token(Role.SEKCAM)).get("/api/v1/submissions/" + seksi).then().body("state", equalTo("SUBMITTED"));
+    String now = as(w.token(Role.SEKCAM)).get("/api/v1/submissions/" + seksi).then().extract().header("ETag");
+    String answered = as(w.token(Role.SEKCAM)).header("If-Match", now).body(Map.of("decision", "VERIFY"))
+        .post("/api/v1/submissions/" + seksi + "/verifications").then().statusCode(200)
+        .body("state", equalTo("VERIFIED")).extract().header("ETag");
+    as(w.token(Role.SEKCAM)).get("/api/v1/submissions/" + seksi).then().header("ETag", equalTo(answered));
   }
 
   @Test

@@ -30,7 +30,9 @@ public final class SubmissionDtos {
       @Schema(required = true, description = "Times returned by the Sekcam") int returnedCount,
       @Schema(required = true) int indicators,
       @Schema(required = true, description = "Indicators with a value") int filled,
-      @Schema(required = true) Instant stateChangedAt) {}
+      @Schema(required = true) Instant stateChangedAt,
+      @Schema(required = true, description = "The submission's version: its ETag is this number in quotes, "
+          + "to send as If-Match when verifying from the grid") long version) {}
 
   @Schema(name = "SubmissionIndicator", description = "An indicator the unit reports, with its value")
   public record IndicatorValue(

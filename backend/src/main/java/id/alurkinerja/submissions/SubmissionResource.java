@@ -93,13 +93,17 @@ public class SubmissionResource {
   @Path("/verifications")
   @Operation(operationId = "verifySubmission", summary = "Step 7: the Sekcam verifies, or returns with notes",
       description = "RETURN needs a reason; notes name the indicator, a reason code (INCOMPLETE, "
-          + "INCONSISTENT, MISSING_EVIDENCE, OTHER) and what is wrong.")
+          + "INCONSISTENT, MISSING_EVIDENCE, OTHER) and what is wrong. With If-Match (the ETag read, e.g. "
+          + "the grid's version) the decision is bound to that version: 412 when it changed since.")
   @Extension(name = "x-required-verb", value = "submission.verify")
   @APIResponse(responseCode = "200", description = "The submission",
       content = @Content(schema = @Schema(implementation = SubmissionView.class)))
   @APIResponse(responseCode = "409", ref = "InvalidState")
-  public Response verify(@PathParam("submissionId") long id, @Valid @NotNull VerificationRequest request) {
-    return withTag(submissions.verify(id, request));
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public Response verify(@PathParam("submissionId") long id,
+      @Parameter(description = "Optional: the ETag of the version decided on") @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull VerificationRequest request) {
+    return withTag(submissions.verify(id, ifMatch, request));
   }
 
   @POST

@@ -119,12 +119,16 @@ public class SubmissionService {
         .effect(this::snapshot));
   }
 
-  /** The Sekcam accepts the unit's data, or returns it with a reason and field notes. */
+  /**
+   * The Sekcam accepts the unit's data, or returns it with a reason and field notes; with {@code ifMatch}
+   * only the version read (412 otherwise).
+   */
   @Transactional
-  public Submission verify(long id, VerificationRequest request) {
+  public Submission verify(long id, String ifMatch, VerificationRequest request) {
     boolean returning = request.decision() == VerificationOutcome.RETURN;
     SubmissionTransition t = returning ? SubmissionTransition.RETURN : SubmissionTransition.VERIFY;
     return machine.act(submissions, id, Act.<Submission, SubmissionTransition>of(t).reason(request.reason())
+        .ifMatch(ifMatch)
         .effect(change -> {
           Submission s = change.document();
           if (returning) {

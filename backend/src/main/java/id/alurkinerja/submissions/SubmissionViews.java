@@ -103,7 +103,7 @@ public class SubmissionViews {
           int filled = (int) SubmissionValue.ofSubmission(s.id).stream()
               .filter(v -> v.valueNumber != null || v.valueText != null && !v.valueText.isBlank()).count();
           return new SubmissionSummary(s.id, s.unitId, OrgUnit.<OrgUnit>findById(s.unitId).name, s.state,
-              s.round, s.returnedCount, (int) reported, filled, s.stateChangedAt);
+              s.round, s.returnedCount, (int) reported, filled, s.stateChangedAt, s.version);
         }).toList();
   }
 

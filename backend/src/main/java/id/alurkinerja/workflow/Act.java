@@ -38,7 +38,10 @@ public final class Act<D, T> {
     return this;
   }
 
-  /** The ETag the client read; needed for edits (428 without, 412 when stale). */
+  /**
+   * The ETag the client read; needed for edits (428 without, 412 when stale). Given on another
+   * transition it binds that transition to the version read too (412 when stale).
+   */
   public Act<D, T> ifMatch(String etag) {
     this.ifMatch = etag;
     return this;

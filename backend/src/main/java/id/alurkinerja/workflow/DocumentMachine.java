@@ -74,8 +74,8 @@ public class DocumentMachine {
     Grant grant = act.checksVerb() ? access.canOrReject(checked.rule().verb(), target, label(type, id))
         : act.grantedBy;
     Rule<S> rule = checked.rule();
-    if (rule.needsIfMatch()) {
-      ETags.require(act.ifMatch, doc.version());
+    if (rule.needsIfMatch() || act.ifMatch != null) {
+      ETags.require(act.ifMatch, doc.version()); // an If-Match sent is honoured on any transition
     }
     if (transition == null) {
       throw invalidState(type, doc, checked);
