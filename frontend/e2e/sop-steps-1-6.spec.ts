@@ -4,6 +4,7 @@ import {
   apiToken,
   authHeaders,
   claimOwnYear,
+  confirmReview,
   expectFitsEveryScreen,
   expectNoAccessibilityViolations,
   incomingLetter,
@@ -82,9 +83,17 @@ async function paraf(page: Page) {
   await openTask(page, 3, /Memberi paraf/)
   await expect(formState(page)).toHaveText('Menunggu paraf Sekcam')
   const approval = actions(page).locator('.approval-version')
-  await expect(approval).toContainText(/Anda menyetujui versi \d+ — SHA-256 [0-9a-f]{10}…/)
+  await expect(approval).toContainText(/Versi \d+ menunggu keputusan Anda/)
   const shown = (await approval.locator('code').getAttribute('title')) ?? ''
-  await act(page, 'Beri paraf', 'Menunggu tanda tangan Camat')
+  await actions(page).getByRole('button', { name: 'Beri paraf' }).click()
+  const review = page.getByRole('dialog', { name: 'Tinjau sebelum memaraf' })
+  // the Sekcam reads whose hands the version went through: the Staf prepared it, the Kasubbag corrected it
+  await expect(review.locator('.review__trail')).toContainText('Disiapkan')
+  await expect(review.locator('.review__trail')).toContainText('Dikoreksi')
+  await expect(review.locator('details code')).toHaveText(shown)
+  await confirmReview(page, /^Beri paraf pada versi \d+$/)
+  await expect(page.getByRole('status').filter({ hasText: /telah/ })).toBeVisible()
+  await expect(formState(page)).toHaveText('Menunggu tanda tangan Camat')
   // the paraf is bound to the hash of the version that was on the screen
   await page.getByRole('tab', { name: 'Persetujuan' }).click()
   const parafs = page.getByRole('tabpanel', { name: 'Persetujuan' }).getByRole('row', { name: /Paraf Disetujui/ })
@@ -196,7 +205,7 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
   await test.step('Camat says "Tidak" with a reason', async () => {
     await switchUser(page, 'camat')
     await openTask(page, 4, /Menerima dan menandatangani/)
-    await expect(actions(page)).toContainText('Anda menyetujui versi')
+    await expect(actions(page)).toContainText(/Versi \d+ menunggu keputusan Anda/)
     // sign what you see: the letter as it will be issued, printed from this very version
     await page.getByRole('button', { name: 'Pratinjau surat (PDF)' }).click()
     await expect(page.getByRole('link', { name: 'Buka pratinjau di tab baru' })).toHaveAttribute('href', /^blob:/)
@@ -209,7 +218,13 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await paraf(page)
     await switchUser(page, 'camat')
     await openTask(page, 4, /Menerima dan menandatangani/)
-    await act(page, 'Tanda tangani', 'Ditandatangani')
+    await actions(page).getByRole('button', { name: 'Tanda tangani' }).click()
+    // the Camat refused an earlier version: the review shows what changed since, word by word
+    const review = page.getByRole('dialog', { name: 'Tinjau sebelum menandatangani' })
+    await expect(review).toContainText(/Perubahan sejak versi \d+, yang terakhir Anda putuskan/)
+    await confirmReview(page, /^Tanda tangani versi \d+$/)
+    await expect(page.getByRole('status').filter({ hasText: /telah/ })).toBeVisible()
+    await expect(formState(page)).toHaveText('Ditandatangani')
     await page.getByRole('tab', { name: 'Persetujuan' }).click()
     const approvals = page.getByRole('tabpanel', { name: 'Persetujuan' })
     // the first round's paraf was voided by the "Tidak" (the refusal itself stays on record)

@@ -4,6 +4,7 @@ import {
   apiCall,
   authHeaders,
   claimOwnYear,
+  confirmReview,
   ensureDistributedForm,
   expectFitsEveryScreen,
   expectNoAccessibilityViolations,
@@ -262,8 +263,9 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
   await test.step('Kasubbag validates the version shown', async () => {
     await switchUser(page, 'kasubbag')
     await openRecapTask(page, 9, /Memvalidasi data kinerja/)
-    await expect(actions(page)).toContainText(/Anda menyetujui versi \d+ — SHA-256 [0-9a-f]{10}…/)
+    await expect(actions(page)).toContainText(/Versi \d+ menunggu keputusan Anda/)
     await actions(page).getByRole('button', { name: 'Validasi' }).click()
+    await confirmReview(page, /^Validasi versi \d+$/)
     await expect(recapState(page)).toHaveText('Menunggu paraf Sekcam')
   })
 
@@ -273,6 +275,8 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await openRecapTask(page, 10, /Memaraf data kinerja/)
     await expectNoHorizontalScroll(page, 'the recap as the Sekcam initials it on a phone')
     await actions(page).getByRole('button', { name: 'Beri paraf' }).click()
+    await expectNoHorizontalScroll(page, 'the review before the paraf on a phone')
+    await confirmReview(page, /^Beri paraf pada versi \d+$/)
     await expect(recapState(page)).toHaveText('Menunggu tanda tangan Camat')
   })
 
@@ -281,6 +285,8 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await openRecapTask(page, 11, /Menandatangani data kinerja/)
     const shown = (await actions(page).locator('.approval-version code').getAttribute('title')) ?? ''
     await actions(page).getByRole('button', { name: 'Tanda tangani' }).click()
+    await expectNoHorizontalScroll(page, 'the review before the signature on a phone')
+    await confirmReview(page, /^Tanda tangani versi \d+$/)
     // the signature prints the signed recap before it answers
     await expect(recapState(page)).toHaveText('Ditandatangani', { timeout: 30_000 })
     const approvals = page.getByRole('region', { name: 'Validasi, paraf, dan tanda tangan' })

@@ -295,3 +295,16 @@ export async function apiCall(
 ): Promise<any> {
   return ok(await request[method](url, { headers, ...(data === undefined ? {} : { data }) }), `${method.toUpperCase()} ${url}`)
 }
+
+/**
+ * The second step of a validation, paraf or signature: the review opened by the action's button. Checks
+ * that it names the version in words and keeps the hash under "Rincian teknis", then confirms.
+ */
+export async function confirmReview(page: Page, confirm: string | RegExp): Promise<void> {
+  const review = page.getByRole('dialog', { name: /^Tinjau sebelum/ })
+  await expect(review).toBeVisible()
+  await expect(review.getByText('Riwayat versi ini')).toBeVisible()
+  await expect(review.locator('details code')).toHaveText(/^[0-9a-f]{64}$/)
+  await review.getByRole('button', { name: confirm }).click()
+  await expect(review).toBeHidden()
+}

@@ -1,5 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
+import { createPinia, setActivePinia } from 'pinia'
+import { fakeApi, json } from '../testing/fakeApi'
 import DocumentActions from './DocumentActions.vue'
 import type { Schemas } from '../api/client'
 import { demoForm } from '../testing/demoForm'
@@ -26,7 +28,20 @@ function recapBar(transitions: Schemas['RecapTransition'][]) {
 const buttons = () => screen.getAllByRole('button').map((b) => b.textContent?.trim())
 
 describe('DocumentActions', () => {
-  afterEach(() => cleanup())
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    // the review before an approval reads the document's history
+    fakeApi({
+      'GET /api/v1/forms/2/timeline': () => json([]),
+      'GET /api/v1/forms/2/diff': () =>
+        json({ from: 'Tahun 2025', to: 'Versi 3', letter: [], sasaranAdded: [], sasaranRemoved: [], indicatorsAdded: [], indicatorsRemoved: [], indicatorsChanged: [] }),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+    })
+  })
+  afterEach(() => {
+    cleanup()
+    vi.unstubAllGlobals()
+  })
 
   it('offers exactly the transitions the API returned, in the order of the SOP, in the region "Tindakan"', () => {
     formBar(['REFUSE_PARAF', 'PARAF'])
@@ -34,7 +49,12 @@ describe('DocumentActions', () => {
     const region = screen.getByRole('region', { name: 'Tindakan' })
     expect(within(region).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Beri paraf', 'Tolak paraf'])
     expect(screen.queryByRole('button', { name: 'Tanda tangani' })).toBeNull()
-    expect(screen.getByText(/Anda menyetujui versi 3/).textContent).toContain('0123456789…')
+    // the version in words; its hash only under the technical details
+    const version = region.querySelector('.approval-version')!
+    expect(version.querySelector('p')?.textContent).toBe(
+      'Versi 3 menunggu keputusan Anda. Ringkasannya ditampilkan sebelum Anda menyetujui.',
+    )
+    expect(version.querySelector('details code')?.textContent).toBe('0123456789…')
   })
 
   it('offers nothing, and says so, when the API returns no transition it knows', () => {
@@ -42,27 +62,41 @@ describe('DocumentActions', () => {
     formBar(['COMPLETE_DISTRIBUTION'])
     expect(screen.queryAllByRole('button')).toHaveLength(0)
     expect(screen.getByText('Tidak ada tindakan untuk Anda pada tahap ini.')).toBeTruthy()
-    expect(screen.queryByText(/Anda menyetujui/)).toBeNull()
+    expect(screen.queryByText(/menunggu keputusan Anda/)).toBeNull()
     cleanup()
 
     submissionBar(['SUBMIT'])
     expect(screen.queryAllByRole('button')).toHaveLength(0)
   })
 
-  it('sends an approval at once, carrying the hash of the version shown', async () => {
+  it('signs only after the review is confirmed, carrying the hash of the version shown', async () => {
     const { emitted } = formBar(['SIGN', 'REFUSE_SIGNATURE'])
 
     await fireEvent.click(screen.getByRole('button', { name: 'Tanda tangani' }))
+    const review = await screen.findByRole('dialog', { name: 'Tinjau sebelum menandatangani' })
+    expect(emitted().act).toBeUndefined()
+    const confirm = await within(review).findByRole('button', { name: 'Tanda tangani versi 3' })
+    await vi.waitFor(() => expect((confirm as HTMLButtonElement).disabled).toBe(false))
+    await fireEvent.click(confirm)
 
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(emitted().act).toEqual([[{ transition: 'SIGN', contentSha256: HASH }]])
+  })
+
+  it('sends nothing when the official goes back from the review', async () => {
+    const { emitted } = formBar(['PARAF', 'REFUSE_PARAF'])
+    await fireEvent.click(screen.getByRole('button', { name: 'Beri paraf' }))
+    const review = await screen.findByRole('dialog', { name: 'Tinjau sebelum memaraf' })
+    await fireEvent.click(within(review).getByRole('button', { name: 'Kembali' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(emitted().act).toBeUndefined()
   })
 
   it('sends a transition that approves no version without a hash', async () => {
     const { emitted } = formBar(['SUBMIT_FOR_CORRECTION'])
     await fireEvent.click(screen.getByRole('button', { name: 'Kirim ke Kasubbag untuk dikoreksi' }))
     expect(emitted().act).toEqual([[{ transition: 'SUBMIT_FOR_CORRECTION' }]])
-    expect(screen.queryByText(/Anda menyetujui/)).toBeNull()
+    expect(screen.queryByText(/menunggu keputusan Anda/)).toBeNull()
   })
 
   it('asks for a reason in a dialog before refusing, and sends it with the notes and the hash', async () => {
@@ -164,7 +198,7 @@ describe('DocumentActions', () => {
       const { emitted } = submissionBar(['VERIFY', 'RETURN'])
 
       expect(buttons()).toEqual(['Verifikasi', 'Kembalikan'])
-      expect(screen.queryByText(/Anda menyetujui/)).toBeNull()
+      expect(screen.queryByText(/menunggu keputusan Anda/)).toBeNull()
       await fireEvent.click(screen.getByRole('button', { name: 'Verifikasi' }))
       expect(emitted().act).toEqual([[{ transition: 'VERIFY' }]])
     })
@@ -224,8 +258,11 @@ describe('DocumentActions', () => {
     it('validates the version shown by its hash, and a return carries that hash with the reason', async () => {
       const { emitted } = recapBar(['VALIDATE', 'RETURN_TO_STAF'])
 
-      expect(screen.getByText(/Anda menyetujui versi 4/).textContent).toContain('0123456789…')
       await fireEvent.click(screen.getByRole('button', { name: 'Validasi' }))
+      const review = await screen.findByRole('dialog', { name: 'Tinjau sebelum memvalidasi' })
+      const confirm = await within(review).findByRole('button', { name: 'Validasi versi 4' })
+      await vi.waitFor(() => expect((confirm as HTMLButtonElement).disabled).toBe(false))
+      await fireEvent.click(confirm)
       await fireEvent.click(screen.getByRole('button', { name: 'Kembalikan ke Staf' }))
       const dialog = await screen.findByRole('dialog', { name: 'Kembalikan rekap ke Staf' })
       expect(within(dialog).queryByRole('button', { name: 'Tambah catatan' })).toBeNull()
@@ -242,7 +279,7 @@ describe('DocumentActions', () => {
       const { emitted } = recapBar(['RALAT'])
 
       expect(screen.getByText(/Ralat membuat versi baru/)).toBeTruthy()
-      expect(screen.queryByText(/Anda menyetujui/)).toBeNull()
+      expect(screen.queryByText(/menunggu keputusan Anda/)).toBeNull()
       const ralat = screen.getByRole('button', { name: 'Ralat' })
       expect(ralat.className).not.toContain('button--danger')
       await fireEvent.click(ralat)

@@ -52,8 +52,10 @@ describe('FormDiffView', () => {
     expect(screen.getByText(/^Dari/).textContent).toBe('Dari Tahun 2025 ke Versi 3')
 
     const perihal = screen.getByRole('row', { name: /Perihal/ })
-    expect(perihal.querySelector('del')?.textContent).toBe('Permohonan Pengisian Data Kinerja Tahun 2025')
-    expect(perihal.querySelector('ins')?.textContent).toBe('Permohonan Pengisian Data Kinerja Tahun 2026')
+    // only the word that changed is marked; the rest of the sentence reads plain
+    expect([...perihal.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['2025'])
+    expect([...perihal.querySelectorAll('ins')].map((i) => i.textContent)).toEqual(['2026'])
+    expect(perihal.querySelector('.diff__new')?.textContent).toBe('Permohonan Pengisian Data Kinerja Tahun 2026')
     const deadline = screen.getByRole('row', { name: /Tenggat/ })
     expect(deadline.querySelector('del')?.textContent).toBe('(kosong)')
     expect(deadline.querySelector('ins')?.textContent).toBe('15 Januari 2027')

@@ -4,6 +4,7 @@ import FormPage from './FormPage.vue'
 import { fakeApi, json, problemWith } from '../testing/fakeApi'
 import { renderPage as renderAt } from '../testing/renderPage'
 import { demoForm, demoKecamatan, demoUnits } from '../testing/demoForm'
+import { confirmReview } from '../testing/review'
 
 const renderPage = () => renderAt(FormPage, { path: '/formulir/:id', name: 'form', component: FormPage }, '/formulir/2')
 
@@ -11,6 +12,9 @@ const common = {
   'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
   'GET /api/v1/kecamatan/1/units': () => json(demoUnits),
   'GET /api/v1/forms/2/documents': () => json([]),
+  'GET /api/v1/forms/2/timeline': () => json([]),
+  'GET /api/v1/forms/2/diff': () =>
+    json({ from: 'Tahun 2025', to: 'Versi 3', letter: [], sasaranAdded: [], sasaranRemoved: [], indicatorsAdded: [], indicatorsRemoved: [], indicatorsChanged: [] }),
 }
 
 describe('FormPage', () => {
@@ -30,8 +34,9 @@ describe('FormPage', () => {
     })
     await renderPage()
 
-    expect((await screen.findByText(/Anda menyetujui versi 3/)).textContent).toContain('aaaaaaaaaa…')
+    expect((await screen.findByText(/^Versi 3 menunggu keputusan Anda/)).parentElement!.textContent).toContain('aaaaaaaaaa…')
     await fireEvent.click(screen.getByRole('button', { name: 'Beri paraf' }))
+    await confirmReview('Beri paraf pada versi 3')
 
     await vi.waitFor(() => expect(api.callsTo('POST /api/v1/forms/2/parafs')).toHaveLength(1))
     expect(JSON.parse(api.callsTo('POST /api/v1/forms/2/parafs')[0].body)).toEqual({
@@ -39,7 +44,7 @@ describe('FormPage', () => {
       contentSha256: 'a'.repeat(64),
     })
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Formulir telah berubah sejak ditampilkan kepada Anda (kini versi 4)'))
-    await vi.waitFor(() => expect(screen.getByText(/Anda menyetujui versi 4/).textContent).toContain('bbbbbbbbbb…'))
+    await vi.waitFor(() => expect(screen.getByText(/^Versi 4 menunggu keputusan Anda/).parentElement!.textContent).toContain('bbbbbbbbbb…'))
   })
 
   it('lets the Staf edit a draft and saves it with If-Match; a 412 reloads the current data and keeps what was typed', async () => {
@@ -106,6 +111,7 @@ describe('FormPage', () => {
     await renderPage()
 
     await fireEvent.click(await screen.findByRole('button', { name: 'Beri paraf' }))
+    await confirmReview('Beri paraf pada versi 3')
 
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('kini berstatus “Draf”'))
     expect(screen.getByRole('alert').textContent).toContain('Data terbaru telah dimuat')

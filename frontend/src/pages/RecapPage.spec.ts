@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, screen, within } from '@testing-library/vue'
 import RecapPage from './RecapPage.vue'
+import { confirmReview } from '../testing/review'
 import { fakeApi, json, problemWith } from '../testing/fakeApi'
 import { renderPage as renderAt } from '../testing/renderPage'
 import { demoKecamatan } from '../testing/demoForm'
@@ -60,9 +61,10 @@ describe('RecapPage', () => {
     })
     await renderPage()
 
-    expect((await screen.findByText(/Anda menyetujui versi 4/)).textContent).toContain('cccccccccc…')
+    expect((await screen.findByText(/^Versi 4 menunggu keputusan Anda/)).parentElement!.textContent).toContain('cccccccccc…')
     expect(screen.queryByRole('button', { name: /^Koreksi/ })).toBeNull()
     await fireEvent.click(screen.getByRole('button', { name: 'Validasi' }))
+    await confirmReview('Validasi versi 4')
 
     await vi.waitFor(() => expect(api.callsTo('POST /api/v1/recaps/1/validations')).toHaveLength(1))
     expect(JSON.parse(api.callsTo('POST /api/v1/recaps/1/validations')[0].body)).toEqual({
@@ -70,7 +72,7 @@ describe('RecapPage', () => {
       contentSha256: 'c'.repeat(64),
     })
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Rekap telah berubah sejak ditampilkan kepada Anda (kini versi 5)'))
-    await vi.waitFor(() => expect(screen.getByText(/Anda menyetujui versi 5/).textContent).toContain('eeeeeeeeee…'))
+    await vi.waitFor(() => expect(screen.getByText(/^Versi 5 menunggu keputusan Anda/).parentElement!.textContent).toContain('eeeeeeeeee…'))
   })
 
   it('asks the Camat for a reason before "Tidak"', async () => {
