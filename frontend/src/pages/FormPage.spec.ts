@@ -151,6 +151,27 @@ describe('FormPage', () => {
     expect(screen.getByText('Langkah 3 — Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data')).toBeTruthy()
   })
 
+  it('names the units only once they have arrived, a unit no longer active too', async () => {
+    let answer!: () => void
+    const late = new Promise<void>((resolve) => (answer = resolve))
+    const units = demoUnits.map((u) => (u.id === 2 ? { ...u, active: false } : u))
+    fakeApi({
+      ...common,
+      'GET /api/v1/kecamatan/1/units': async () => (await late, json(units)),
+      'GET /api/v1/forms/2': () => json(demoForm(), 200, { ETag: '"7"' }),
+    })
+    await renderPage()
+
+    const addressees = () => screen.getByText('Unit tujuan').nextElementSibling!.textContent
+    await screen.findByText('Menunggu paraf Sekcam')
+    expect(addressees()).toBe('memuat nama unit…')
+    expect(document.body.textContent).not.toMatch(/Unit \d/)
+    answer()
+    await vi.waitFor(() =>
+      expect(addressees()).toBe('Subbag Umum dan Kepegawaian, Subbag Perencanaan dan Keuangan, Seksi Pemerintahan'),
+    )
+  })
+
   it('numbers the letter with the classification code given, and says the number', async () => {
     const signed = demoForm({ state: 'SIGNED', step: 5, verbs: ['form.read', 'letter.number'], transitions: ['NUMBER'] })
     const numbered = demoForm({ ...signed, state: 'NUMBERED', transitions: [], letterNumber: { number: '000.1.5/001/Kec.Bulu/2026', letterDate: '2026-11-27' } })
