@@ -80,7 +80,10 @@ describe('CyclesPage', () => {
     // the field keeps the year just made: it does not jump to the next one under the message
     expect((year as HTMLInputElement).value).toBe('2026')
     within(row).getByRole('button', { name: /^Mulai kosong/ })
-    within(row).getByLabelText('Berkas CSV atau XLSX format tahun lalu')
+    const chooser = within(row).getByLabelText('Berkas CSV atau XLSX format tahun lalu')
+    // an Indonesian "Pilih berkas" stands over the browser's own (English) chooser
+    expect(chooser.classList.contains('file-picker__input')).toBe(true)
+    expect(chooser.parentElement!.textContent).toContain('Pilih berkas')
     await fireEvent.click(within(row).getByRole('button', { name: /^Salin dari tahun lalu/ }))
 
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/formulir/5'))
