@@ -78,6 +78,10 @@ describe('LetterheadCard', () => {
     await screen.findByText('KECAMATAN BULU')
     const file = new File([new Uint8Array(10)], 'logo.png', { type: 'image/png' })
     const input = screen.getByLabelText('Logo (PNG atau JPEG, paling besar 512 KB)') as HTMLInputElement
+    // the browser's English "Choose File" is covered by an Indonesian button; the input keeps its label
+    expect(input.classList.contains('file-picker__input')).toBe(true)
+    expect(input.parentElement!.textContent).toContain('Pilih berkas')
+    expect(input.parentElement!.textContent).toContain('Belum ada berkas dipilih')
     Object.defineProperty(input, 'files', { value: [file] })
     await fireEvent.change(input)
     await fireEvent.click(screen.getByRole('button', { name: 'Unggah logo' }))

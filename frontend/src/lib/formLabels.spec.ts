@@ -12,7 +12,12 @@ describe('unitNamesText', () => {
   })
 
   it('says the names are loading instead of flashing "Unit 7, Unit 3"', () => {
-    expect(unitNamesText([7, 3], new Map())).toBe('memuat nama unit…')
+    expect(unitNamesText([7, 3], null)).toBe('memuat nama unit…')
+    expect(unitNamesText([], null)).toBe('')
+  })
+
+  it('falls back to numbers only once the list is known (or could not be loaded)', () => {
+    expect(unitNamesText([7, 3], new Map())).toBe('Unit 7, Unit 3')
   })
 
   it('writes an id the loaded list does not hold as "Unit n"', () => {

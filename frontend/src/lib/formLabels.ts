@@ -124,10 +124,11 @@ export function shortHash(sha: string | null | undefined): string {
 
 /**
  * Unit ids as their names, "Seksi Pemerintahan, Seksi Pelayanan Umum". Before the kecamatan's units
- * have arrived (`names` is empty) it says they are loading, rather than flashing "Unit 7, Unit 3";
- * only an id the loaded list does not hold is written as "Unit 7".
+ * have arrived (`names` is null) it says they are loading, rather than flashing "Unit 7, Unit 3";
+ * only an id the loaded list does not hold (or a list that could not be loaded) is written as "Unit 7".
  */
-export function unitNamesText(ids: number[], names: Map<number, string>): string {
-  if (ids.length && names.size === 0) return 'memuat nama unit…'
+export function unitNamesText(ids: number[], names: Map<number, string> | null): string {
+  if (ids.length && names === null) return 'memuat nama unit…'
+  if (names === null) return ''
   return ids.map((id) => names.get(id) ?? `Unit ${id}`).join(', ')
 }

@@ -80,11 +80,39 @@ describe('CyclesPage', () => {
     // the field keeps the year just made: it does not jump to the next one under the message
     expect((year as HTMLInputElement).value).toBe('2026')
     within(row).getByRole('button', { name: /^Mulai kosong/ })
-    within(row).getByLabelText('Berkas CSV atau XLSX format tahun lalu')
+    const chooser = within(row).getByLabelText('Berkas CSV atau XLSX format tahun lalu')
+    // an Indonesian "Pilih berkas" stands over the browser's own (English) chooser
+    expect(chooser.classList.contains('file-picker__input')).toBe(true)
+    expect(chooser.parentElement!.textContent).toContain('Pilih berkas')
     await fireEvent.click(within(row).getByRole('button', { name: /^Salin dari tahun lalu/ }))
 
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/formulir/5'))
     expect(JSON.parse(api.callsTo('POST /api/v1/cycles/2/forms')[0].body)).toEqual({ source: 'PREVIOUS_YEAR' })
+  })
+
+  it('keeps the year the official typed: a list answering late and the new cycle leave it as typed', async () => {
+    const cycle2030: Schemas['CycleView'] = { ...cycle2026, id: 3, year: 2030, title: 'Data Kinerja 2030' }
+    let answer!: () => void
+    const late = new Promise<void>((resolve) => (answer = resolve))
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json({ ...demoKecamatan, verbs: ['form.read', 'form.create'] }),
+      'GET /api/v1/cycles': [async () => (await late, json([cycle2025])), () => json([cycle2030, cycle2025])],
+      'POST /api/v1/cycles': () => json(cycle2030, 201),
+    })
+    await renderPage()
+
+    const year = (await screen.findByLabelText('Tahun')) as HTMLInputElement
+    await vi.waitFor(() => expect(api.callsTo('GET /api/v1/cycles')).toHaveLength(1))
+    await fireEvent.update(year, '2030')
+    answer()
+    await screen.findByRole('row', { name: /Data Kinerja 2025/ })
+    expect(year.value).toBe('2030')
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Buat siklus' }))
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toContain('Siklus "Data Kinerja 2030" telah dibuat.'))
+    expect(JSON.parse(api.callsTo('POST /api/v1/cycles')[0].body)).toEqual({ kecamatanId: 1, year: 2030 })
+    await screen.findByRole('row', { name: /Data Kinerja 2030/ })
+    expect(year.value).toBe('2030')
   })
 
   it('imports last year\'s format as text/csv and lists the problems of a bad file by line', async () => {

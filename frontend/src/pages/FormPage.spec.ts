@@ -146,6 +146,26 @@ describe('FormPage', () => {
     expect(units.textContent).toContain('Ada unit pelapor yang tidak termasuk unit tujuan surat.')
   })
 
+  it('prints the saved form with the heading of its PDF, whichever tab is open and while editing', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    fakeApi({ ...common, 'GET /api/v1/forms/2': () => json(demoForm({ state: 'DRAFT', editable: true }), 200, { ETag: '"7"' }) })
+    await renderPage()
+
+    await screen.findByRole('button', { name: 'Simpan perubahan' })
+    const title = document.querySelector('[data-print-title]')!
+    await vi.waitFor(() => expect(title.textContent).toContain('Kecamatan Bulu'))
+    expect(title.textContent).toContain('Format Data Kinerja Tahun 2026')
+    // the editor is left off paper; a read-only copy of the saved content is printed instead
+    expect(screen.getByRole('tabpanel', { name: 'Isi formulir' }).classList.contains('no-print')).toBe(true)
+    const copy = document.querySelector('.print-only .form-view')!
+    expect(copy.textContent).toContain('Indeks Kepuasan Masyarakat')
+    expect(copy.querySelector('#cetak-letter-heading')).toBeTruthy()
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Cetak formulir' }))
+    expect(print).toHaveBeenCalledTimes(1)
+    print.mockRestore()
+  })
+
   it('shows a form the user may not edit read-only', async () => {
     fakeApi({ ...common, 'GET /api/v1/forms/2': () => json(demoForm(), 200, { ETag: '"7"' }) })
     await renderPage()
@@ -155,6 +175,27 @@ describe('FormPage', () => {
     expect(screen.queryByLabelText('Isi surat')).toBeNull()
     expect(screen.getByRole('row', { name: /Indeks Kepuasan Masyarakat/ }).textContent).toContain('82,5')
     expect(screen.getByText('Langkah 3 — Memberi paraf pada format data kinerja dan surat pemberitahuan pengisian data')).toBeTruthy()
+  })
+
+  it('names the units only once they have arrived, a unit no longer active too', async () => {
+    let answer!: () => void
+    const late = new Promise<void>((resolve) => (answer = resolve))
+    const units = demoUnits.map((u) => (u.id === 2 ? { ...u, active: false } : u))
+    fakeApi({
+      ...common,
+      'GET /api/v1/kecamatan/1/units': async () => (await late, json(units)),
+      'GET /api/v1/forms/2': () => json(demoForm(), 200, { ETag: '"7"' }),
+    })
+    await renderPage()
+
+    const addressees = () => screen.getByText('Unit tujuan').nextElementSibling!.textContent
+    await screen.findByText('Menunggu paraf Sekcam')
+    expect(addressees()).toBe('memuat nama unit…')
+    expect(document.body.textContent).not.toMatch(/Unit \d/)
+    answer()
+    await vi.waitFor(() =>
+      expect(addressees()).toBe('Subbag Umum dan Kepegawaian, Subbag Perencanaan dan Keuangan, Seksi Pemerintahan'),
+    )
   })
 
   it('numbers the letter with the classification code given, and says the number', async () => {

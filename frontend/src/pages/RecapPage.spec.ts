@@ -48,6 +48,25 @@ describe('RecapPage', () => {
     expect(screen.getByRole('status').textContent).toContain('Nilai S2.3 untuk Seksi Pemerintahan telah dikoreksi')
   })
 
+  it('prints the recap under the heading of its PDF with "Cetak rekap"', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    fakeApi({
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/recaps/1/timeline': () => json([]),
+      'GET /api/v1/recaps/1/documents': () => json([]),
+      'GET /api/v1/recaps/1': () => json(demoRecap(), 200, { ETag: '"9"' }),
+    })
+    await renderPage()
+
+    const button = await screen.findByRole('button', { name: 'Cetak rekap' })
+    const title = document.querySelector('[data-print-title]')!
+    await vi.waitFor(() => expect(title.textContent).toBe('Data Kinerja Kecamatan Bulu Tahun 2026'))
+    expect(title.classList.contains('print-only')).toBe(true)
+    await fireEvent.click(button)
+    expect(print).toHaveBeenCalledTimes(1)
+    print.mockRestore()
+  })
+
   it('validates the version shown by its hash; a changed recap is reloaded and the official told', async () => {
     const waiting = demoRecap({ state: 'AWAITING_VALIDATION', step: 9, verbs: ['recap.read', 'recap.validate'], transitions: ['VALIDATE', 'RETURN_TO_STAF'], editable: false })
     const newer = { ...waiting, versionNumber: 5, contentSha256: 'e'.repeat(64) }

@@ -27,7 +27,7 @@ class SopStepsOneToSixScenarioTest extends ApiTest {
       sasaran_code,sasaran,indicator_code,indicator,satuan,data_type,polarity,target,reporting_unit
       S1,Pelayanan publik,S1.1,Indeks Kepuasan Masyarakat,indeks,index,+,82.5,Seksi Pelayanan Umum
       S2,Pemerintahan desa,S2.1,Desa tertib administrasi,%,percent,+,100,Seksi Pemerintahan
-      S3,Ketertiban umum,S3.1,Pelanggaran perda ditemukan,kasus,number,-,10,Seksi Ketentraman dan Ketertiban Umum
+      S3,Ketertiban umum,S3.1,Pelanggaran perda ditemukan,kasus,number,-,10,Seksi Ketenteraman dan Ketertiban Umum
       S4,Pemberdayaan,S4.1,Laporan monitoring Dana Desa,ada/tidak,yesno,+,1,Seksi Pemberdayaan Masyarakat dan Desa
       S5,Kesejahteraan sosial,S5.1,Kegiatan sosial difasilitasi,kegiatan,number,+,12,Seksi Kesejahteraan Sosial
       S6,Akuntabilitas,S6.1,Nilai SAKIP kecamatan,nilai,index,+,70,Subbag Perencanaan dan Keuangan

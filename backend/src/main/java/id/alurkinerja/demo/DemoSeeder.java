@@ -54,7 +54,7 @@ public class DemoSeeder {
       new UnitSeed("UMPEG", "Subbag Umum dan Kepegawaian", UnitKind.SUBBAG),
       new UnitSeed("PERKEU", "Subbag Perencanaan dan Keuangan", UnitKind.SUBBAG),
       new UnitSeed("PEM", "Seksi Pemerintahan", UnitKind.SEKSI),
-      new UnitSeed("TRANTIB", "Seksi Ketentraman dan Ketertiban Umum", UnitKind.SEKSI),
+      new UnitSeed("TRANTIB", "Seksi Ketenteraman dan Ketertiban Umum", UnitKind.SEKSI),
       new UnitSeed("PMD", "Seksi Pemberdayaan Masyarakat dan Desa", UnitKind.SEKSI),
       new UnitSeed("KESOS", "Seksi Kesejahteraan Sosial", UnitKind.SEKSI),
       new UnitSeed("PELAYANAN", "Seksi Pelayanan Umum", UnitKind.SEKSI));
@@ -80,7 +80,7 @@ public class DemoSeeder {
       new UserSeed("arsip", "Siti Nurhalimah", "198911192014022004", "Pengadministrasi Umum",
           "Pengatur (II/c)", "UMPEG", Role.ARSIP),
       new UserSeed("kasi.trantib", "Bambang Prasetyo, S.Sos.", "197912052006041011",
-          "Kepala Seksi Ketentraman dan Ketertiban Umum", "Penata (III/c)", "TRANTIB", Role.KASI),
+          "Kepala Seksi Ketenteraman dan Ketertiban Umum", "Penata (III/c)", "TRANTIB", Role.KASI),
       new UserSeed("staf.trantib", "Eko Saputro", null, "Staf Seksi Trantib", null, "TRANTIB",
           Role.STAF),
       new UserSeed("kasi.pmd", "Lestari Wulandari, S.P.", "198304262009022008",

@@ -99,7 +99,7 @@ public final class Fixtures {
       units.put("Seksi Pemerintahan", w.seksiUnitId());
       heads.put("Seksi Pemerintahan", token(w.user(Role.KASI)));
       String[][] more = {{"UMPEG", "Subbag Umum dan Kepegawaian", "SUBBAG"},
-          {"TRANTIB", "Seksi Ketentraman dan Ketertiban Umum", "SEKSI"},
+          {"TRANTIB", "Seksi Ketenteraman dan Ketertiban Umum", "SEKSI"},
           {"PMD", "Seksi Pemberdayaan Masyarakat dan Desa", "SEKSI"},
           {"KESOS", "Seksi Kesejahteraan Sosial", "SEKSI"},
           {"PELAYANAN", "Seksi Pelayanan Umum", "SEKSI"}};
