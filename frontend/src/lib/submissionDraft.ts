@@ -30,6 +30,32 @@ export function submissionDraft(view: SubmissionView): SubmissionDraft {
   }
 }
 
+function isIndicatorDraft(value: unknown): value is IndicatorDraft {
+  if (typeof value !== 'object' || value === null) return false
+  const { value: number, text, remark } = value as Record<string, unknown>
+  return (number === null || (typeof number === 'number' && Number.isFinite(number))) && typeof text === 'string' && typeof remark === 'string'
+}
+
+/**
+ * A draft kept earlier (on this device) laid over the stored data: only for indicators the
+ * submission still has, and only what has the shape of a draft; the rest is the stored data.
+ */
+export function restoredDraft(view: SubmissionView, kept: unknown): SubmissionDraft {
+  const draft = submissionDraft(view)
+  if (typeof kept !== 'object' || kept === null) return draft
+  const { values, remarks } = kept as Record<string, unknown>
+  if (typeof values === 'object' && values !== null) {
+    for (const code of Object.keys(draft.values)) {
+      const typed = (values as Record<string, unknown>)[code]
+      if (Object.hasOwn(values, code) && isIndicatorDraft(typed)) {
+        draft.values[code] = { value: typed.value, text: typed.text, remark: typed.remark }
+      }
+    }
+  }
+  if (typeof remarks === 'string') draft.remarks = remarks
+  return draft
+}
+
 /** Whether what is typed for an indicator differs from what is stored. */
 export function indicatorChanged(indicator: SubmissionIndicator, draft: IndicatorDraft | undefined): boolean {
   if (!draft) return false
