@@ -41,7 +41,7 @@ export function useLocalSubmissionDraft(
     synced = null
     const kept = readLocalDraft(key)
     if (!kept) return
-    const typed = restoredDraft(shown, kept.draft)
+    const typed = restoredDraft(shown, kept.draft, kept.base)
     if (!shown.editable || !submissionChanged(shown, typed)) {
       removeLocalDraft(key)
       dropped.value = !shown.editable
@@ -65,7 +65,7 @@ export function useLocalSubmissionDraft(
     if (state === synced) return
     synced = state
     if (shown.editable && submissionChanged(shown, typed)) {
-      keptOnDevice.value = writeLocalDraft(key, shown.version, typed)
+      keptOnDevice.value = writeLocalDraft(key, { version: shown.version, draft: typed, base: submissionDraft(shown) })
     } else {
       removeLocalDraft(key)
       keptOnDevice.value = false

@@ -15,16 +15,17 @@ describe('local drafts', () => {
   it('keeps a draft with the version it was typed on and the time, until it is removed', () => {
     const key = localDraftKey('submission', 4, 2)
 
-    expect(writeLocalDraft(key, 5, draft, now)).toBe(true)
-    expect(readLocalDraft(key, now)).toEqual({ version: 5, savedAt: '2026-11-26T02:15:00.000Z', draft })
+    const base = { ...draft, values: { 'S2.2': { value: 100, text: '', remark: '' } } }
+    expect(writeLocalDraft(key, { version: 5, draft, base }, now)).toBe(true)
+    expect(readLocalDraft(key, now)).toEqual({ version: 5, savedAt: '2026-11-26T02:15:00.000Z', draft, base })
 
     removeLocalDraft(key)
     expect(readLocalDraft(key, now)).toBeNull()
   })
 
   it("never gives one user another user's draft, and removing one leaves the other", () => {
-    writeLocalDraft(localDraftKey('submission', 4, 2), 5, draft, now)
-    writeLocalDraft(localDraftKey('submission', 9, 2), 5, { ...draft, remarks: 'milik pengguna lain' }, now)
+    writeLocalDraft(localDraftKey('submission', 4, 2), { version: 5, draft }, now)
+    writeLocalDraft(localDraftKey('submission', 9, 2), { version: 5, draft: { ...draft, remarks: 'milik pengguna lain' } }, now)
 
     expect(readLocalDraft(localDraftKey('submission', 7, 2), now)).toBeNull()
     removeLocalDraft(localDraftKey('submission', 4, 2))
@@ -34,7 +35,7 @@ describe('local drafts', () => {
   it('ignores what it cannot read, and drops drafts older than the maximum age', () => {
     localStorage.setItem(localDraftKey('submission', 4, 1), '{not json')
     localStorage.setItem(localDraftKey('submission', 4, 3), JSON.stringify({ draft }))
-    writeLocalDraft(localDraftKey('submission', 9, 2), 5, draft, now)
+    writeLocalDraft(localDraftKey('submission', 9, 2), { version: 5, draft }, now)
     localStorage.setItem('alur.refresh', 'refresh-1')
     const later = new Date(now.getTime() + (LOCAL_DRAFT_MAX_AGE_DAYS + 1) * 86_400_000)
 
@@ -58,7 +59,7 @@ describe('local drafts', () => {
     vi.spyOn(Storage.prototype, 'key').mockImplementation(refuse)
     const key = localDraftKey('submission', 4, 2)
 
-    expect(writeLocalDraft(key, 5, draft, now)).toBe(false)
+    expect(writeLocalDraft(key, { version: 5, draft }, now)).toBe(false)
     expect(readLocalDraft(key, now)).toBeNull()
     expect(() => removeLocalDraft(key)).not.toThrow()
   })

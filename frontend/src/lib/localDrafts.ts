@@ -5,13 +5,17 @@
  * again finds it. Storage may be disabled or full: every call then quietly does nothing.
  */
 
-/** A draft kept on this device: the document version it was typed on, when, and the draft itself. */
+/**
+ * A draft kept on this device: the document version it was typed on, when, the draft itself and the
+ * stored data it was typed over (to carry only the user's changes onto newer data).
+ */
 export interface LocalDraft {
   version: number
   /** ISO date-time of the last change. */
   savedAt: string
-  /** As it was stored: the caller checks its shape before using it. */
+  /** As it was stored, like `base`: the caller checks its shape before using it. */
   draft: unknown
+  base?: unknown
 }
 
 const PREFIX = 'alur.draft.'
@@ -35,9 +39,9 @@ function parse(text: string | null): LocalDraft | null {
   if (!text) return null
   const value = safely(() => JSON.parse(text) as Partial<LocalDraft>)
   if (!value || typeof value !== 'object') return null
-  const { version, savedAt, draft } = value
+  const { version, savedAt, draft, base } = value
   if (typeof version !== 'number' || typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null
-  return { version, savedAt, draft }
+  return { version, savedAt, draft, base }
 }
 
 function expired(entry: LocalDraft | null, now: Date): boolean {
@@ -60,11 +64,10 @@ export function readLocalDraft(key: string, now: Date = new Date()): LocalDraft 
   return parse(safely(() => localStorage.getItem(key)))
 }
 
-/** Keeps `draft`, typed on `version`; false when it could not be kept (no storage, or full). */
-export function writeLocalDraft(key: string, version: number, draft: unknown, now: Date = new Date()): boolean {
-  const entry: LocalDraft = { version, savedAt: now.toISOString(), draft }
+/** Keeps a draft, stamped with the time; false when it could not be kept (no storage, or full). */
+export function writeLocalDraft(key: string, entry: Omit<LocalDraft, 'savedAt'>, now: Date = new Date()): boolean {
   try {
-    localStorage.setItem(key, JSON.stringify(entry))
+    localStorage.setItem(key, JSON.stringify({ ...entry, savedAt: now.toISOString() }))
     return true
   } catch {
     return false

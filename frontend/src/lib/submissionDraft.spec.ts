@@ -28,4 +28,17 @@ describe('restoredDraft', () => {
     expect(restoredDraft(view, kept)).toEqual(submissionDraft(view))
     expect(restoredDraft(view, 'rusak')).toEqual(submissionDraft(view))
   })
+
+  it('carries over only what the user changed when it knows what the draft was typed over', () => {
+    const typedOver = submissionDraft(view)
+    const kept = { ...typedOver, values: { ...typedOver.values, 'S2.2': { value: 91.67, text: '', remark: '' } } }
+    const newer = demoSubmission({ version: 6, indicators: view.indicators.map((i) => (i.code === 'S2.1' ? { ...i, value: 90 } : i)) })
+
+    const draft = restoredDraft(newer, kept, typedOver)
+
+    expect(draft.values['S2.1'].value).toBe(90)
+    expect(draft.values['S2.2'].value).toBe(91.67)
+    // without it, the whole draft is laid over: the newer S2.1 goes back to what it was
+    expect(restoredDraft(newer, kept).values['S2.1'].value).toBe(100)
+  })
 })

@@ -1,4 +1,5 @@
 import type { Schemas } from '../api/client'
+import { mergeDraft } from './draft'
 
 /** A unit's data as it is being typed (step 7), and how it becomes the save request. */
 
@@ -37,10 +38,18 @@ function isIndicatorDraft(value: unknown): value is IndicatorDraft {
 }
 
 /**
- * A draft kept earlier (on this device) laid over the stored data: only for indicators the
- * submission still has, and only what has the shape of a draft; the rest is the stored data.
+ * A draft kept earlier (on this device) brought back onto the stored data: only for indicators the
+ * submission still has, and only what has the shape of a draft. With the data it was typed over
+ * (`base`), only what the user changed is carried over (lib/draft mergeDraft), so that values
+ * saved by someone else since are not put back to what they were.
  */
-export function restoredDraft(view: SubmissionView, kept: unknown): SubmissionDraft {
+export function restoredDraft(view: SubmissionView, kept: unknown, base?: unknown): SubmissionDraft {
+  const mine = laidOver(view, kept)
+  return base === undefined ? mine : mergeDraft(laidOver(view, base), mine, submissionDraft(view))
+}
+
+/** `kept` over the stored data, where it has the shape of a draft. */
+function laidOver(view: SubmissionView, kept: unknown): SubmissionDraft {
   const draft = submissionDraft(view)
   if (typeof kept !== 'object' || kept === null) return draft
   const { values, remarks } = kept as Record<string, unknown>

@@ -31,10 +31,10 @@ const KEY = localDraftKey('submission', demoMe.user.id, 2)
 /** What the unit typed earlier on this device and did not save: S2.2, and an indicator since removed. */
 function keepDraft(version = 5, key = KEY) {
   const stored = demoSubmission()
-  const values = Object.fromEntries(stored.indicators.map((i) => [i.code, { value: i.value ?? null, text: i.text ?? '', remark: i.remark ?? '' }]))
-  values['S2.2'] = { value: 91.67, text: '', remark: 'Satu desa terlambat.' }
-  values['S9.9'] = { value: 3, text: '', remark: '' }
-  localStorage.setItem(key, JSON.stringify({ version, savedAt: '2026-11-26T02:15:00Z', draft: { values, remarks: '' } }))
+  const base = Object.fromEntries(stored.indicators.map((i) => [i.code, { value: i.value ?? null, text: i.text ?? '', remark: i.remark ?? '' }]))
+  const values = { ...base, 'S2.2': { value: 91.67, text: '', remark: 'Satu desa terlambat.' }, 'S9.9': { value: 3, text: '', remark: '' } }
+  const entry = { version, savedAt: '2026-11-26T02:15:00Z', draft: { values, remarks: '' }, base: { values: base, remarks: '' } }
+  localStorage.setItem(key, JSON.stringify(entry))
 }
 const kept = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null')
 const realisasi = (code: string) =>
@@ -235,15 +235,18 @@ describe('SubmissionPage', () => {
       expect(screen.getByText('Isian dari perangkat ini telah dibuang. Data yang tersimpan ditampilkan.')).toBeTruthy()
     })
 
-    it('still brings it back when the data changed on the server since, and says to check it', async () => {
-      keepDraft(4)
-      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }) })
+    it('still brings it back when the data changed on the server since, over the newer values, and says to check it', async () => {
+      keepDraft(5)
+      const newer = demoSubmission({ version: 6, indicators: demoSubmission().indicators.map((i) => (i.code === 'S2.1' ? { ...i, value: 90 } : i)) })
+      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(newer, 200, { ETag: '"6"' }) })
       await renderSignedIn()
 
       await vi.waitFor(() => expect(realisasi('S2.2').value).toBe('91,67'))
+      // what the user did not change is the newer stored value
+      expect(realisasi('S2.1').value).toBe('90')
       expect(localNotice().textContent).toContain('dipulihkan dari perangkat ini. Data di server telah berubah sejak itu; periksa sebelum menyimpan.')
       // shown, not typed again: it keeps the version and time it was typed on
-      expect(kept()).toMatchObject({ version: 4, savedAt: '2026-11-26T02:15:00Z' })
+      expect(kept()).toMatchObject({ version: 5, savedAt: '2026-11-26T02:15:00Z' })
     })
 
     it("never shows another user's typing, and leaves it where it is", async () => {
@@ -286,7 +289,7 @@ describe('SubmissionPage', () => {
 
       await fireEvent.update(within(await screen.findByRole('group', { name: /^Indikator S2\.2 / })).getByLabelText('Realisasi (%)'), '91.67')
       await vi.waitFor(() => expect(kept()?.draft.values['S2.2'].value).toBe(91.67))
-      expect(kept().version).toBe(5)
+      expect(kept()).toMatchObject({ version: 5, base: { values: { 'S2.2': { value: 100 } } } })
       await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
 
       await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Koneksi ke server terputus, sehingga data belum tersimpan.'))

@@ -122,8 +122,8 @@ describe('session store', () => {
     })
     const session = useSessionStore()
     await session.login('sekcam', 'kinerja-demo')
-    writeLocalDraft(localDraftKey('submission', demoMe.user.id, 2), 5, { remarks: 'milik sendiri' })
-    writeLocalDraft(localDraftKey('submission', 9, 2), 5, { remarks: 'milik pengguna lain' })
+    writeLocalDraft(localDraftKey('submission', demoMe.user.id, 2), { version: 5, draft: { remarks: 'milik sendiri' } })
+    writeLocalDraft(localDraftKey('submission', 9, 2), { version: 5, draft: { remarks: 'milik pengguna lain' } })
 
     await session.logout()
 
