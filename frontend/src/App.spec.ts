@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import { createPinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { REFRESH_KEY } from './stores/session'
-import { demoMe, fakeApi, json, tokens } from './testing/fakeApi'
+import { demoMe, fakeApi, json, problem, tokens } from './testing/fakeApi'
+import { demoKecamatan } from './testing/demoForm'
+import { demoSubmission } from './testing/demoKinerja'
+import { localDraftKey } from './lib/localDrafts'
 
 async function mountAt(path: string) {
   const router = createAppRouter(createMemoryHistory())
@@ -17,8 +21,14 @@ async function mountAt(path: string) {
 }
 
 describe('App', () => {
-  beforeEach(() => sessionStorage.clear())
-  afterEach(() => vi.unstubAllGlobals())
+  beforeEach(() => {
+    sessionStorage.clear()
+    localStorage.clear()
+  })
+  afterEach(() => {
+    cleanup()
+    vi.unstubAllGlobals()
+  })
 
   it('shows the product name and sends visitors to the login page', async () => {
     fakeApi({})
@@ -96,5 +106,40 @@ describe('App', () => {
     expect(router.currentRoute.value.name).toBe('forbidden')
     expect(router.currentRoute.value.fullPath).toBe('/admin/units')
     expect(wrapper.find('h1').text()).toBe('Akses ditolak')
+  })
+
+  it('after the session expired while typing, signing in again returns to the page with the unsaved entries', async () => {
+    sessionStorage.setItem(REFRESH_KEY, 'refresh-1')
+    const unitStaff = { ...demoMe, verbs: ['form.read', 'submission.read', 'submission.edit'] as typeof demoMe.verbs }
+    fakeApi({
+      'POST /api/v1/auth/refresh': [() => json(tokens(2)), () => problem('invalid-refresh-token', 401)],
+      'POST /api/v1/auth/login': () => json(tokens(3)),
+      'GET /api/v1/me': () => json(unitStaff),
+      'GET /api/v1/kecamatan/1': () => json(demoKecamatan),
+      'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }),
+      'GET /api/v1/submissions/2/rounds': () => json([]),
+      'GET /api/v1/tasks': () => json([]),
+      'PUT /api/v1/submissions/2': () => problem('unauthenticated', 401),
+    })
+    const router = createAppRouter(createMemoryHistory())
+    render(App, { global: { plugins: [createPinia(), router] } })
+    await router.push('/data/2')
+    const s22 = () => within(screen.getByRole('group', { name: /^Indikator S2\.2 / })).getByLabelText('Realisasi (%)') as HTMLInputElement
+
+    await fireEvent.update(await vi.waitFor(s22), '91.67')
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
+    expect(router.currentRoute.value.query.redirect).toBe('/data/2')
+    expect(await screen.findByText('Sesi Anda telah berakhir. Silakan masuk kembali.')).toBeTruthy()
+    expect(localStorage.getItem(localDraftKey('submission', demoMe.user.id, 2))).toContain('91.67')
+
+    await fireEvent.update(screen.getByLabelText(/Nama pengguna atau NIP/), 'sekcam')
+    await fireEvent.update(screen.getByLabelText(/Kata sandi/), 'kinerja-demo')
+    await fireEvent.click(screen.getByRole('button', { name: 'Masuk' }))
+
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/data/2'))
+    await vi.waitFor(() => expect(s22().value).toBe('91,67'))
+    expect(screen.getByText(/^Isian yang belum tersimpan dari .* dipulihkan dari perangkat ini\./)).toBeTruthy()
   })
 })

@@ -85,6 +85,22 @@ describe('problems of a document', () => {
     expect(documentProblemMessage(missing, incomplete)).toBe('Rekap belum dapat diserahkan.')
     expect(documentProblemMessage(failure(422, 'unprocessable'), incomplete)).toContain('Permintaan belum dapat dilaksanakan')
   })
+
+  it('says a save without answer saved nothing, where the typing is kept, and to save again once online', () => {
+    const offline = new TypeError('Failed to fetch')
+    expect(documentProblemMessage(offline, { ...words, unsentKeptOn: 'device' })).toBe(
+      'Koneksi ke server terputus, sehingga data belum tersimpan. Isian Anda tetap disimpan sementara di perangkat ini, ' +
+        'juga bila halaman ditutup. Setelah koneksi tersambung kembali, tekan Simpan lagi.',
+    )
+    expect(documentProblemMessage(offline, { ...words, unsentKeptOn: 'page' })).toContain(
+      'Isian Anda masih ada di halaman ini, tetapi tidak dapat disimpan di perangkat ini; jangan tutup atau muat ulang halaman ini.',
+    )
+    // a transition carries no typing: the plain message
+    expect(documentProblemMessage(offline, words)).toBe('Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.')
+    expect(documentProblemMessage(failure(503, 'service-unavailable'), { ...words, unsentKeptOn: 'device' })).toBe(
+      'Layanan sedang tidak tersedia. Silakan coba lagi nanti.',
+    )
+  })
 })
 
 describe('retry time', () => {

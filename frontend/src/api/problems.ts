@@ -73,6 +73,19 @@ const BY_STATUS: Record<number, string> = {
 export const NETWORK_ERROR_MESSAGE =
   'Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.'
 
+/**
+ * A save that got no answer (the connection is down, or the server cannot be reached): nothing was
+ * saved, and what the user typed is still there: kept on this device (a local draft), or, when the
+ * browser would not keep it, only in the open page.
+ */
+export function unsentSaveMessage(keptOn: 'device' | 'page'): string {
+  const kept =
+    keptOn === 'device'
+      ? 'Isian Anda tetap disimpan sementara di perangkat ini, juga bila halaman ditutup.'
+      : 'Isian Anda masih ada di halaman ini, tetapi tidak dapat disimpan di perangkat ini; jangan tutup atau muat ulang halaman ini.'
+  return `Koneksi ke server terputus, sehingga data belum tersimpan. ${kept} Setelah koneksi tersambung kembali, tekan Simpan lagi.`
+}
+
 const DATA_TYPE_NAMES: Record<string, string> = {
   number: 'Angka',
   percent: 'Persentase',
@@ -318,6 +331,8 @@ export interface DocumentWords {
   incomplete?: string
   /** What a conflict means here ("Ralat atas rekap ini sudah berjalan…"). */
   conflict?: string
+  /** For a save: where what the user typed is kept when the save gets no answer. */
+  unsentKeptOn?: 'device' | 'page'
 }
 
 /** Problems after which a document page fetches the document again: it changed, or moved on. */
@@ -332,7 +347,7 @@ const RELOADED = 'Data terbaru telah dimuat'
  * document, and what to do now. Recognised by the problem's type and its typed context.
  */
 export function documentProblemMessage(failure: unknown, words: DocumentWords): string {
-  if (!(failure instanceof ApiError)) return errorMessage(failure)
+  if (!(failure instanceof ApiError)) return words.unsentKeptOn ? unsentSaveMessage(words.unsentKeptOn) : errorMessage(failure)
   const noun = words.noun.charAt(0).toUpperCase() + words.noun.slice(1)
   switch (failure.slug) {
     case 'version-changed': {

@@ -22,6 +22,8 @@ export interface DocumentOptions<K extends DocumentKind, D> {
    * and after a save; when the document is reloaded under the user, what they typed is kept.
    */
   draft?: (view: DocumentView<K>) => D
+  /** Whether the draft is also kept on this device (a local draft), for what a save without answer says. */
+  draftKeptOnDevice?: () => boolean
 }
 
 /**
@@ -109,6 +111,7 @@ export function useDocument<K extends DocumentKind, D = never>(
       stateLabel: config.stateLabel,
       incomplete: transition ? config.incomplete?.[transition] : undefined,
       conflict: transition ? config.conflict?.[transition] : undefined,
+      unsentKeptOn: transition || !options.draft ? undefined : options.draftKeptOnDevice?.() ? ('device' as const) : ('page' as const),
     }
     const text = documentProblemMessage(caught, words)
     if (reloadsDocument(caught)) {

@@ -1,4 +1,5 @@
 import type { Schemas } from '../api/client'
+import { mergeDraft } from './draft'
 
 /** A unit's data as it is being typed (step 7), and how it becomes the save request. */
 
@@ -28,6 +29,40 @@ export function submissionDraft(view: SubmissionView): SubmissionDraft {
     values: Object.fromEntries(view.indicators.map((i) => [i.code, indicatorDraft(i)])),
     remarks: view.remarks ?? '',
   }
+}
+
+function isIndicatorDraft(value: unknown): value is IndicatorDraft {
+  if (typeof value !== 'object' || value === null) return false
+  const { value: number, text, remark } = value as Record<string, unknown>
+  return (number === null || (typeof number === 'number' && Number.isFinite(number))) && typeof text === 'string' && typeof remark === 'string'
+}
+
+/**
+ * A draft kept earlier (on this device) brought back onto the stored data: only for indicators the
+ * submission still has, and only what has the shape of a draft. With the data it was typed over
+ * (`base`), only what the user changed is carried over (lib/draft mergeDraft), so that values
+ * saved by someone else since are not put back to what they were.
+ */
+export function restoredDraft(view: SubmissionView, kept: unknown, base?: unknown): SubmissionDraft {
+  const mine = laidOver(view, kept)
+  return base === undefined ? mine : mergeDraft(laidOver(view, base), mine, submissionDraft(view))
+}
+
+/** `kept` over the stored data, where it has the shape of a draft. */
+function laidOver(view: SubmissionView, kept: unknown): SubmissionDraft {
+  const draft = submissionDraft(view)
+  if (typeof kept !== 'object' || kept === null) return draft
+  const { values, remarks } = kept as Record<string, unknown>
+  if (typeof values === 'object' && values !== null) {
+    for (const code of Object.keys(draft.values)) {
+      const typed = (values as Record<string, unknown>)[code]
+      if (Object.hasOwn(values, code) && isIndicatorDraft(typed)) {
+        draft.values[code] = { value: typed.value, text: typed.text, remark: typed.remark }
+      }
+    }
+  }
+  if (typeof remarks === 'string') draft.remarks = remarks
+  return draft
 }
 
 /** Whether what is typed for an indicator differs from what is stored. */

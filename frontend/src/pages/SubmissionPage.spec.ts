@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, screen, within } from '@testing-library/vue'
+import { createPinia, setActivePinia } from 'pinia'
 import SubmissionPage from './SubmissionPage.vue'
-import { fakeApi, json, problemWith } from '../testing/fakeApi'
+import { useSessionStore } from '../stores/session'
+import { localDraftKey } from '../lib/localDrafts'
+import { demoMe, fakeApi, json, problemWith } from '../testing/fakeApi'
 import { renderPage as renderAt } from '../testing/renderPage'
 import { demoKecamatan } from '../testing/demoForm'
 import { demoSubmission } from '../testing/demoKinerja'
@@ -13,7 +16,30 @@ vi.mock('../api/attachments', async (original) => ({
   uploadAttachment: vi.fn(),
 }))
 
-const renderPage = () => renderAt(SubmissionPage, { path: '/data/:submissionId', name: 'submission', component: SubmissionPage }, '/data/2')
+const pageRoute = { path: '/data/:submissionId', name: 'submission', component: SubmissionPage }
+const renderPage = () => renderAt(SubmissionPage, pageRoute, '/data/2')
+
+/** The page as user `userId` (demoMe otherwise) sees it. */
+function renderSignedIn(userId = demoMe.user.id) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSessionStore().me = { ...demoMe, user: { ...demoMe.user, id: userId } }
+  return renderAt(SubmissionPage, pageRoute, '/data/2', pinia)
+}
+
+const KEY = localDraftKey('submission', demoMe.user.id, 2)
+/** What the unit typed earlier on this device and did not save: S2.2, and an indicator since removed. */
+function keepDraft(version = 5, key = KEY) {
+  const stored = demoSubmission()
+  const base = Object.fromEntries(stored.indicators.map((i) => [i.code, { value: i.value ?? null, text: i.text ?? '', remark: i.remark ?? '' }]))
+  const values = { ...base, 'S2.2': { value: 91.67, text: '', remark: 'Satu desa terlambat.' }, 'S9.9': { value: 3, text: '', remark: '' } }
+  const entry = { version, savedAt: '2026-11-26T02:15:00Z', draft: { values, remarks: '' }, base: { values: base, remarks: '' } }
+  localStorage.setItem(key, JSON.stringify(entry))
+}
+const kept = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null')
+const realisasi = (code: string) =>
+  within(screen.getByRole('group', { name: new RegExp(`^Indikator ${code.replace('.', '\\.')} `) })).getByLabelText(/^Realisasi/) as HTMLInputElement
+const localNotice = () => document.querySelector('[data-local-draft] [role="status"]')!
 
 const returnedRound = {
   round: 1,
@@ -35,6 +61,7 @@ const common = {
 }
 
 describe('SubmissionPage', () => {
+  beforeEach(() => localStorage.clear())
   afterEach(() => {
     cleanup()
     vi.unstubAllGlobals()
@@ -183,6 +210,130 @@ describe('SubmissionPage', () => {
       notes: [],
     })
     await vi.waitFor(() => expect(screen.getByText('Dikembalikan 2 kali')).toBeTruthy())
-    expect(screen.getByRole('status').textContent).toContain('Data telah dikembalikan ke Seksi Pemerintahan')
+    expect(screen.getByText(/Data telah dikembalikan ke Seksi Pemerintahan/).getAttribute('role')).toBe('status')
+  })
+
+  describe('unsaved typing kept on this device', () => {
+    it('brings it back on opening, says from when, and throws it away on "Buang isian ini"', async () => {
+      keepDraft()
+      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }) })
+      await renderSignedIn()
+
+      await vi.waitFor(() => expect(realisasi('S2.2').value).toBe('91,67'))
+      expect(localNotice().getAttribute('aria-live')).toBe('polite')
+      expect(localNotice().textContent).toBe(
+        'Isian yang belum tersimpan dari 26 November 2026 pukul 09.15 dipulihkan dari perangkat ini. Periksa, lalu simpan.',
+      )
+      expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeTruthy()
+
+      await fireEvent.click(screen.getByRole('button', { name: 'Buang isian ini' }))
+
+      expect(realisasi('S2.2').value).toBe('100')
+      expect(kept()).toBeNull()
+      expect(localNotice().textContent).toBe('')
+      expect(screen.queryByRole('button', { name: 'Buang isian ini' })).toBeNull()
+      expect(screen.getByText('Isian dari perangkat ini telah dibuang. Data yang tersimpan ditampilkan.')).toBeTruthy()
+    })
+
+    it('still brings it back when the data changed on the server since, over the newer values, and says to check it', async () => {
+      keepDraft(5)
+      const newer = demoSubmission({ version: 6, indicators: demoSubmission().indicators.map((i) => (i.code === 'S2.1' ? { ...i, value: 90 } : i)) })
+      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(newer, 200, { ETag: '"6"' }) })
+      await renderSignedIn()
+
+      await vi.waitFor(() => expect(realisasi('S2.2').value).toBe('91,67'))
+      // what the user did not change is the newer stored value
+      expect(realisasi('S2.1').value).toBe('90')
+      expect(localNotice().textContent).toContain('dipulihkan dari perangkat ini. Data di server telah berubah sejak itu; periksa sebelum menyimpan.')
+      // shown, not typed again: it keeps the version and time it was typed on
+      expect(kept()).toMatchObject({ version: 5, savedAt: '2026-11-26T02:15:00Z' })
+    })
+
+    it("never shows another user's typing, and leaves it where it is", async () => {
+      const theirs = localDraftKey('submission', 9, 2)
+      keepDraft(5, theirs)
+      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }) })
+      await renderSignedIn()
+
+      await screen.findByRole('group', { name: /^Indikator S2\.2 / })
+      expect(realisasi('S2.2').value).toBe('100')
+      expect(localNotice().textContent).toBe('')
+      expect(kept(theirs).draft.values['S2.2'].value).toBe(91.67)
+    })
+
+    it('drops it, with a short note, when the data is no longer with the unit', async () => {
+      keepDraft()
+      const submitted = demoSubmission({ state: 'SUBMITTED', editable: false, transitions: [], verbs: ['form.read', 'submission.read', 'submission.edit'] })
+      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(submitted, 200, { ETag: '"6"' }) })
+      await renderSignedIn()
+
+      await vi.waitFor(() =>
+        expect(localNotice().textContent).toBe(
+          'Isian yang belum tersimpan di perangkat ini tidak dapat diterapkan karena data ini tidak lagi berada pada unit.',
+        ),
+      )
+      expect(kept()).toBeNull()
+      expect(screen.queryByRole('button', { name: 'Buang isian ini' })).toBeNull()
+      expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull()
+    })
+
+    it('keeps what was typed when a save finds no connection, says so, and removes it once saved', async () => {
+      const saved = demoSubmission({ version: 6, indicators: demoSubmission().indicators.map((i) => (i.code === 'S2.2' ? { ...i, value: 91.67 } : i)) })
+      const api = fakeApi({
+        ...common,
+        'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }),
+        'PUT /api/v1/submissions/2': [() => Promise.reject(new TypeError('Failed to fetch')), () => json(saved, 200, { ETag: '"6"' })],
+      })
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+      await renderSignedIn()
+
+      await fireEvent.update(within(await screen.findByRole('group', { name: /^Indikator S2\.2 / })).getByLabelText('Realisasi (%)'), '91.67')
+      await vi.waitFor(() => expect(kept()?.draft.values['S2.2'].value).toBe(91.67))
+      expect(kept()).toMatchObject({ version: 5, base: { values: { 'S2.2': { value: 100 } } } })
+      await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+      await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Koneksi ke server terputus, sehingga data belum tersimpan.'))
+      expect(screen.getByRole('alert').textContent).toContain('Isian Anda tetap disimpan sementara di perangkat ini')
+      expect(realisasi('S2.2').value).toBe('91.67')
+      expect(kept()?.draft.values['S2.2'].value).toBe(91.67)
+      logged.mockRestore()
+
+      await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+      await vi.waitFor(() => expect(api.callsTo('PUT /api/v1/submissions/2')).toHaveLength(2))
+      await vi.waitFor(() => expect(screen.queryByRole('alert')?.textContent ?? '').toBe(''))
+      expect(kept()).toBeNull()
+    })
+
+    it('says the typing is only in the page when this browser cannot keep it', async () => {
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      })
+      fakeApi({
+        ...common,
+        'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }),
+        'PUT /api/v1/submissions/2': () => Promise.reject(new TypeError('Failed to fetch')),
+      })
+      vi.spyOn(console, 'error').mockImplementation(() => {})
+      await renderSignedIn()
+
+      await fireEvent.update(within(await screen.findByRole('group', { name: /^Indikator S2\.2 / })).getByLabelText('Realisasi (%)'), '91.67')
+      await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+
+      await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('tidak dapat disimpan di perangkat ini; jangan tutup'))
+      expect(realisasi('S2.2').value).toBe('91.67')
+      vi.restoreAllMocks()
+    })
+
+    it('removes it when the typing is undone', async () => {
+      fakeApi({ ...common, 'GET /api/v1/submissions/2': () => json(demoSubmission(), 200, { ETag: '"5"' }) })
+      await renderSignedIn()
+
+      await fireEvent.update(within(await screen.findByRole('group', { name: /^Indikator S2\.2 / })).getByLabelText('Realisasi (%)'), '50')
+      await vi.waitFor(() => expect(kept()?.draft.values['S2.2'].value).toBe(50))
+      await fireEvent.click(screen.getByRole('button', { name: 'Batalkan perubahan' }))
+
+      await vi.waitFor(() => expect(kept()).toBeNull())
+    })
   })
 })

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { REFRESH_KEY, refreshDelayMs, useSessionStore } from './session'
 import { demoMe, fakeApi, json, noContent, problem, tokens } from '../testing/fakeApi'
+import { localDraftKey, writeLocalDraft } from '../lib/localDrafts'
 
 describe('session store', () => {
   beforeEach(() => {
@@ -110,5 +111,23 @@ describe('session store', () => {
     expect(sessionStorage.getItem(REFRESH_KEY)).toBeNull()
     await vi.advanceTimersByTimeAsync(900_000)
     expect(api.callsTo('POST /api/v1/auth/refresh')).toHaveLength(0)
+  })
+
+  it("leaves the unsaved drafts kept on this device, its user's and other users', when signing out", async () => {
+    localStorage.clear()
+    fakeApi({
+      'POST /api/v1/auth/login': () => json(tokens(1)),
+      'GET /api/v1/me': () => json(demoMe),
+      'POST /api/v1/auth/logout': () => noContent(),
+    })
+    const session = useSessionStore()
+    await session.login('sekcam', 'kinerja-demo')
+    writeLocalDraft(localDraftKey('submission', demoMe.user.id, 2), { version: 5, draft: { remarks: 'milik sendiri' } })
+    writeLocalDraft(localDraftKey('submission', 9, 2), { version: 5, draft: { remarks: 'milik pengguna lain' } })
+
+    await session.logout()
+
+    expect(localStorage.getItem(localDraftKey('submission', demoMe.user.id, 2))).toContain('milik sendiri')
+    expect(localStorage.getItem(localDraftKey('submission', 9, 2))).toContain('milik pengguna lain')
   })
 })

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/vue'
-import { createPinia } from 'pinia'
+import { createPinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router'
 import type { Component } from 'vue'
 
@@ -11,14 +11,17 @@ const LINKED: RouteRecordRaw[] = [
   { path: '/formulir/:id', name: 'form', component: stub },
 ]
 
-/** Renders a page at `path` of `route` (the page's own route), with the routes it links to. */
-export async function renderPage(page: Component, route: RouteRecordRaw, path: string) {
+/**
+ * Renders a page at `path` of `route` (the page's own route), with the routes it links to; `pinia`
+ * when the test set up a store first (e.g. the signed-in user).
+ */
+export async function renderPage(page: Component, route: RouteRecordRaw, path: string, pinia: Pinia = createPinia()) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [route, ...LINKED.filter((r) => r.name !== route.name)],
   })
   await router.push(path)
   await router.isReady()
-  render(page, { global: { plugins: [createPinia(), router] } })
+  render(page, { global: { plugins: [pinia, router] } })
   return router
 }
