@@ -92,7 +92,7 @@ describe('CycleSopPage', () => {
     await renderPage()
     await screen.findByRole('region', { name: 'Lembar monitoring SOP per langkah' })
     api.fetch.mockImplementationOnce(async (request: Request) => {
-      api.calls.push({ method: request.method, path: new URL(request.url).pathname + new URL(request.url).search, authorization: request.headers.get('Authorization'), body: '' })
+      api.calls.push({ method: request.method, path: new URL(request.url).pathname + new URL(request.url).search, authorization: request.headers.get('Authorization'), ifMatch: null, body: '' })
       return file
     })
 
