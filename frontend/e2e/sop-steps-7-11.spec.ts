@@ -199,12 +199,39 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     await page.setViewportSize(DESKTOP)
   })
 
-  await test.step('The other units submit through the API; the Sekcam verifies them and marks one silent', async () => {
+  await test.step('The other units submit; on a phone the Sekcam verifies them in one action, one having changed meanwhile', async () => {
     const sekcam = await authHeaders(request, 'sekcam')
-    for (const head of OTHER_HEADS) {
-      const id = await fillAndSubmitThroughApi(request, head, formId)
-      await apiCall(request, 'post', `/api/v1/submissions/${id}/verifications`, sekcam, { decision: 'VERIFY' })
+    const ids: number[] = []
+    for (const head of OTHER_HEADS) ids.push(await fillAndSubmitThroughApi(request, head, formId))
+    await page.setViewportSize(PHONE)
+    const grid = await openFormTab(page, 'Data unit')
+    await grid.getByLabel(`Pilih semua yang menunggu verifikasi (${OTHER_HEADS.length})`).check()
+    await expectNoHorizontalScroll(page, 'the unit grid with its ticks on a phone')
+    // while the Sekcam looks at the list, another session returns one unit's data and it comes in again
+    const changed = (await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, sekcam)).find(
+      (s: { id: number }) => s.id === ids[0],
+    ) as { unitName: string }
+    await apiCall(request, 'post', `/api/v1/submissions/${ids[0]}/verifications`, sekcam, { decision: 'RETURN', reason: 'Periksa ulang.' })
+    await fillAndSubmitThroughApi(request, OTHER_HEADS[0], formId)
+
+    await grid.getByRole('button', { name: `Verifikasi yang dipilih (${OTHER_HEADS.length})` }).click()
+    const dialog = page.getByRole('dialog', { name: `Verifikasi ${OTHER_HEADS.length} data unit` })
+    await expect(dialog.getByRole('listitem')).toHaveCount(OTHER_HEADS.length)
+    await dialog.getByRole('button', { name: `Verifikasi ${OTHER_HEADS.length} data` }).click()
+    const report = grid.locator('[data-bulk-report]')
+    await expect(report).toContainText(`${OTHER_HEADS.length - 1} data unit telah diverifikasi. 1 tidak diverifikasi dan tidak berubah:`)
+    await expect(report.getByRole('listitem')).toHaveCount(1)
+    await expect(report.getByRole('listitem')).toContainText(changed.unitName)
+    await expect(report.getByRole('listitem')).toContainText('datanya berubah sejak daftar ini dimuat')
+    // nothing of the changed one moved: it still waits, in its new round, and is verified once looked at
+    const states = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, sekcam)
+    for (const s of states as { id: number; state: string; round: number }[]) {
+      if (s.id === ids[0]) expect([s.state, s.round]).toEqual(['SUBMITTED', 2])
+      else if (ids.includes(s.id)) expect(s.state).toBe('VERIFIED')
     }
+    await expectNoHorizontalScroll(page, 'the bulk report on a phone')
+    await page.setViewportSize(DESKTOP)
+    await apiCall(request, 'post', `/api/v1/submissions/${ids[0]}/verifications`, sekcam, { decision: 'VERIFY' })
     const submissions = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, SILENT_UNIT_HEAD))
     const silent = submissions.filter((s: { unitName: string }) => s.unitName === SILENT_UNIT)
     expect(silent, `the submission of ${SILENT_UNIT}`).toHaveLength(1)

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen } from '@testing-library/vue'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
 import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import TaskInbox from './TaskInbox.vue'
-import { fakeApi, json } from '../testing/fakeApi'
+import { fakeApi, json, problemWith } from '../testing/fakeApi'
+import { demoForm } from '../testing/demoForm'
+import { demoRecap } from '../testing/demoKinerja'
 import type { Schemas } from '../api/client'
 
 const base = {
@@ -47,11 +49,55 @@ describe('TaskInbox', () => {
 
     const verify = await screen.findByRole('link', { name: /^Langkah 7 — Menerima dan memverifikasi/ })
     expect(verify.getAttribute('href')).toBe('/data/12')
-    expect(verify.textContent).toContain('Seksi Pemerintahan')
+    // the unit is named where everyone sees it, not only for screen readers
+    expect(verify.textContent?.trim()).toBe('Langkah 7 — Menerima dan memverifikasi data kinerja dari subbag dan seksi: Seksi Pemerintahan')
     expect(screen.getByText(/Data kinerja Seksi Pemerintahan tahun 2026 · Kecamatan Bulu · Disampaikan/)).toBeTruthy()
     const paraf = screen.getByRole('link', { name: 'Langkah 10 — Memaraf data kinerja' })
     expect(paraf.getAttribute('href')).toBe('/rekap/4')
     expect(screen.getByText(/Rekap data kinerja tahun 2026 · Kecamatan Bulu · Menunggu paraf Sekcam/)).toBeTruthy()
+  })
+
+  it('signs several documents in one action, each on the version read for the review, and names the one that failed', async () => {
+    const tasks: Schemas['TaskView'][] = [
+      { ...base, kind: 'FORM', formId: 2, step: 4, stepTitle: 'Menandatangani format', state: 'AWAITING_SIGNATURE', transitions: ['SIGN', 'REFUSE_SIGNATURE'] },
+      { ...base, kind: 'RECAP', formId: 3, year: 2025, recapId: 1, step: 11, stepTitle: 'Menandatangani data kinerja', state: 'AWAITING_SIGNATURE', transitions: ['SIGN', 'REFUSE_SIGNATURE'] },
+    ]
+    const api = fakeApi({
+      'GET /api/v1/tasks': [() => json(tasks), () => json([tasks[1]])],
+      'GET /api/v1/forms/2': () => json(demoForm({ versionNumber: 5, contentSha256: 'f'.repeat(64) })),
+      'GET /api/v1/recaps/1': () => json(demoRecap({ versionNumber: 2, contentSha256: 'e'.repeat(64) })),
+      'POST /api/v1/forms/2/signatures': () => json(demoForm({ state: 'SIGNED' })),
+      'POST /api/v1/recaps/1/signatures': () =>
+        problemWith(409, 'version-changed', { context: { currentVersion: 3, currentSha256: 'd'.repeat(64) } }),
+    })
+    await renderInbox()
+
+    const region = await screen.findByRole('region', { name: 'Setujui beberapa dokumen sekaligus' })
+    await fireEvent.click(within(region).getByLabelText('Formulir data kinerja tahun 2026 · Kecamatan Bulu — tanda tangan'))
+    await fireEvent.click(within(region).getByLabelText('Rekap data kinerja tahun 2025 · Kecamatan Bulu — tanda tangan'))
+    await fireEvent.click(within(region).getByRole('button', { name: 'Tinjau yang dipilih (2)' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Tinjau 2 dokumen' })
+    expect(dialog.textContent).toContain('versi 5')
+    expect(dialog.textContent).toContain('versi 2')
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Setujui 2 dokumen' }))
+
+    const report = await screen.findByText(/telah disetujui/)
+    expect(report.textContent).toBe('1 dokumen telah disetujui. 1 tidak disetujui dan tidak berubah:')
+    expect(report.parentElement!.querySelector('li')?.textContent).toContain('Rekap data kinerja tahun 2025')
+    expect(JSON.parse(api.callsTo('POST /api/v1/forms/2/signatures')[0].body)).toEqual({ decision: 'APPROVE', contentSha256: 'f'.repeat(64) })
+    expect(JSON.parse(api.callsTo('POST /api/v1/recaps/1/signatures')[0].body)).toEqual({ decision: 'APPROVE', contentSha256: 'e'.repeat(64) })
+    // the inbox is read again: the signed form is gone from it
+    await vi.waitFor(() => expect(api.callsTo('GET /api/v1/tasks')).toHaveLength(2))
+  })
+
+  it('offers no bulk approval for a single approval waiting', async () => {
+    fakeApi({
+      'GET /api/v1/tasks': () =>
+        json([{ ...base, kind: 'FORM', step: 4, stepTitle: 'Menandatangani format', state: 'AWAITING_SIGNATURE', transitions: ['SIGN', 'REFUSE_SIGNATURE'] }]),
+    })
+    await renderInbox()
+    await screen.findByRole('link', { name: /^Langkah 4/ })
+    expect(screen.queryByRole('region', { name: 'Setujui beberapa dokumen sekaligus' })).toBeNull()
   })
 
   describe('SLA', () => {
