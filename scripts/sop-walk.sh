@@ -8,7 +8,8 @@
 #
 # YEAR defaults to 2026 (it clones the demo's imported 2025), then to the first free pair of years
 # from 2001 (the year before gets the demo's format imported: the browser tests use 2027 on). STOP_AT=7 stops once every unit has
-# submitted, before the Sekcam verifies (to try the verification yourself). Needs curl and jq.
+# submitted, before the Sekcam verifies (to try the verification yourself); STOP_AT=11 once the recap is
+# validated and initialled, before the Camat signs. Needs curl and jq.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -103,6 +104,10 @@ say "8. rekap $RECAP disusun"
 SHA=$(call "$STAF" GET "/recaps/$RECAP" | jq -r .contentSha256)
 send "$KASUBBAG" POST "/recaps/$RECAP/validations" "{\"decision\": \"VALIDATE\", \"contentSha256\": \"$SHA\"}" > /dev/null
 send "$SEKCAM" POST "/recaps/$RECAP/parafs" "{\"decision\": \"APPROVE\", \"contentSha256\": \"$SHA\"}" > /dev/null
+if [ "${STOP_AT:-}" = 11 ]; then
+  echo "Berhenti di langkah 11: rekap $RECAP tahun $YEAR divalidasi dan diparaf ($(call "$CAMAT" GET "/recaps/$RECAP" | jq -r .state)), menunggu tanda tangan Camat"
+  exit 0
+fi
 STATE=$(send "$CAMAT" POST "/recaps/$RECAP/signatures" "{\"decision\": \"APPROVE\", \"contentSha256\": \"$SHA\"}" | jq -r .state)
 say "9-11. divalidasi, diparaf, ditandatangani: $STATE"
 

@@ -1,6 +1,7 @@
 package id.alurkinerja;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -66,6 +67,14 @@ class ScriptsTest {
     assertTrue(out.contains("satu dikembalikan lalu diperbaiki; ketujuh unit diverifikasi"), out);
     byte[] pdf = Files.readAllBytes(work.resolve("rekap-" + done.group(2) + ".pdf"));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  @Order(3)
+  void theSopWalkCanStopWithTheRecapWaitingForTheCamatsSignature() throws Exception {
+    String out = run("bash " + ROOT.resolve("scripts/sop-walk.sh"), "STOP_AT", "11");
+    assertTrue(out.contains("Berhenti di langkah 11") && out.contains("(AWAITING_SIGNATURE)"), out);
+    assertFalse(out.contains("SOP selesai"), out);
   }
 
   @Test
