@@ -219,9 +219,10 @@ test('SOP steps 1-6: draft, correction, paraf, "Tidak", signature, number, distr
     await switchUser(page, 'camat')
     await openTask(page, 4, /Menerima dan menandatangani/)
     await actions(page).getByRole('button', { name: 'Tanda tangani' }).click()
-    // the Camat refused an earlier version: the review shows what changed since, word by word
+    // the Camat said "Tidak" to this very version, resent unchanged: the review says so, with the reason
     const review = page.getByRole('dialog', { name: 'Tinjau sebelum menandatangani' })
-    await expect(review).toContainText(/Perubahan sejak versi \d+, yang terakhir Anda putuskan/)
+    await expect(review.locator('[data-refused-before]')).toContainText(/Anda menolak versi \d+ ini pada .*; isinya tidak berubah sejak itu/)
+    await expect(review.locator('[data-refused-before]')).toContainText(TIDAK_REASON)
     await confirmReview(page, /^Tanda tangani versi \d+$/)
     await expect(page.getByRole('status').filter({ hasText: /telah/ })).toBeVisible()
     await expect(formState(page)).toHaveText('Ditandatangani')

@@ -113,6 +113,20 @@ describe('ApprovalReview', () => {
     expect(changes.querySelector('ins')?.textContent).toBe('11')
   })
 
+  it('tells the official who refused this very version that its content has not changed since', async () => {
+    fakeApi({ 'GET /api/v1/recaps/1/timeline': () => json([]) })
+    const recap = demoRecap({
+      versionNumber: 4,
+      approvals: [approval({ kind: 'SIGNATURE', decision: 'REFUSED', documentVersion: 4, officialUserId: CAMAT, reason: 'Nilai S2.3 janggal' })],
+    })
+    render(ApprovalReview, { props: { kind: 'recap', view: recap, transition: 'SIGN' } })
+    const dialog = await screen.findByRole('dialog', { name: 'Tinjau sebelum menandatangani' })
+    await within(dialog).findByText('Riwayat versi ini')
+    expect(dialog.querySelector('[data-refused-before]')?.textContent).toMatch(
+      /^\s*Anda menolak versi 4 ini pada .+ \(Nilai S2\.3 janggal\); isinya tidak berubah sejak itu\.\s*$/,
+    )
+  })
+
   it('says there is nothing to compare with when the official never decided on this document', async () => {
     fakeApi({ 'GET /api/v1/recaps/1/timeline': () => json([]) })
     render(ApprovalReview, { props: { kind: 'recap', view: demoRecap(), transition: 'VALIDATE' } })

@@ -62,3 +62,10 @@ export const REVIEW_WORDS: Record<ReviewTransition, { title: string; confirm: (v
   PARAF: { title: 'Tinjau sebelum memaraf', confirm: (v) => `Beri paraf pada versi ${v}` },
   SIGN: { title: 'Tinjau sebelum menandatangani', confirm: (v) => `Tanda tangani versi ${v}` },
 }
+
+/** This official's own refusal of the very version shown (content unchanged since), if any. */
+export function refusedThisVersion(approvals: Approval[], userId: number | undefined, current: number): Approval | null {
+  if (userId === undefined) return null
+  const refused = approvals.filter((a) => a.officialUserId === userId && a.documentVersion === current && a.decision === 'REFUSED')
+  return refused.length ? refused[refused.length - 1] : null
+}
