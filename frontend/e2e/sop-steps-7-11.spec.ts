@@ -230,6 +230,7 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
       else if (ids.includes(s.id)) expect(s.state).toBe('VERIFIED')
     }
     await expectNoHorizontalScroll(page, 'the bulk report on a phone')
+    await expectNoAccessibilityViolations(page)
     await page.setViewportSize(DESKTOP)
     await apiCall(request, 'post', `/api/v1/submissions/${ids[0]}/verifications`, sekcam, { decision: 'VERIFY' })
     const submissions = await apiCall(request, 'get', `/api/v1/forms/${formId}/submissions`, await authHeaders(request, SILENT_UNIT_HEAD))

@@ -298,13 +298,16 @@ export async function apiCall(
 
 /**
  * The second step of a validation, paraf or signature: the review opened by the action's button. Checks
- * that it names the version in words and keeps the hash under "Rincian teknis", then confirms.
+ * that it keeps the hash under "Rincian teknis", takes the focus to its confirmation and passes axe,
+ * then confirms.
  */
 export async function confirmReview(page: Page, confirm: string | RegExp): Promise<void> {
   const review = page.getByRole('dialog', { name: /^Tinjau sebelum/ })
   await expect(review).toBeVisible()
   await expect(review.getByText('Riwayat versi ini')).toBeVisible()
   await expect(review.locator('details code')).toHaveText(/^[0-9a-f]{64}$/)
+  await expect(review.getByRole('button', { name: confirm })).toBeFocused()
+  await expectNoAccessibilityViolations(page)
   await review.getByRole('button', { name: confirm }).click()
   await expect(review).toBeHidden()
 }
