@@ -90,6 +90,31 @@ describe('CyclesPage', () => {
     expect(JSON.parse(api.callsTo('POST /api/v1/cycles/2/forms')[0].body)).toEqual({ source: 'PREVIOUS_YEAR' })
   })
 
+  it('sends a retry after a lost answer with the same Idempotency-Key, so the cycle is made once', async () => {
+    const api = fakeApi({
+      'GET /api/v1/kecamatan/1': () => json({ ...demoKecamatan, verbs: ['form.read', 'form.create'] }),
+      'GET /api/v1/cycles': [() => json([cycle2025]), () => json([cycle2026, cycle2025])],
+      'POST /api/v1/cycles': [
+        () => {
+          throw new TypeError('Failed to fetch')
+        },
+        () => json(cycle2026, 201),
+      ],
+    })
+    await renderPage()
+    const year = await screen.findByLabelText('Tahun')
+    await vi.waitFor(() => expect((year as HTMLInputElement).value).toBe('2026'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Buat siklus' }))
+    await vi.waitFor(() => expect(api.callsTo('POST /api/v1/cycles')).toHaveLength(1))
+    await screen.findByRole('alert')
+    await fireEvent.click(screen.getByRole('button', { name: 'Buat siklus' }))
+    await screen.findByRole('row', { name: /Data Kinerja 2026/ })
+
+    const [lost, retry] = api.callsTo('POST /api/v1/cycles')
+    expect(lost.idempotencyKey).toBeTruthy()
+    expect(retry.idempotencyKey).toBe(lost.idempotencyKey)
+  })
+
   it('keeps the year the official typed: a list answering late and the new cycle leave it as typed', async () => {
     const cycle2030: Schemas['CycleView'] = { ...cycle2026, id: 3, year: 2030, title: 'Data Kinerja 2030' }
     let answer!: () => void

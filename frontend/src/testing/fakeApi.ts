@@ -32,7 +32,7 @@ export function noContent(): Response {
  * handlers answering successive calls (the last one repeats). Unknown calls answer 404.
  */
 export function fakeApi(routes: Record<string, Handler | Handler[]>) {
-  const calls: { method: string; path: string; authorization: string | null; ifMatch: string | null; body: string }[] = []
+  const calls: { method: string; path: string; authorization: string | null; ifMatch?: string | null; idempotencyKey?: string | null; body: string }[] = []
   const served = new Map<string, number>()
   const fetch = vi.fn(async (request: Request) => {
     const path = new URL(request.url).pathname
@@ -42,6 +42,7 @@ export function fakeApi(routes: Record<string, Handler | Handler[]>) {
       path,
       authorization: request.headers.get('Authorization'),
       ifMatch: request.headers.get('If-Match'),
+      idempotencyKey: request.headers.get('Idempotency-Key'),
       body: request.body ? await request.clone().text() : '',
     })
     const route = routes[key]
