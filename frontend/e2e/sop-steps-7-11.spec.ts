@@ -318,6 +318,8 @@ test('SOP steps 7-11: unit data, return and verification, recap, validation, par
     // the signature prints the signed recap before it answers
     await expect(recapState(page)).toHaveText('Ditandatangani', { timeout: 30_000 })
     const approvals = page.getByRole('region', { name: 'Validasi, paraf, dan tanda tangan' })
+    // the Kasubbag's validation stands in the approvals block beside the paraf and the signature
+    await expect(approvals.getByRole('row', { name: /Validasi Disetujui/ })).toContainText('Kepala Subbag')
     await expect(approvals.getByRole('row', { name: /Paraf Disetujui/ })).toContainText('Sekretaris Kecamatan')
     await expect(approvals.getByRole('row', { name: /Tanda tangan Disetujui/ }).locator('code')).toHaveAttribute('title', shown)
     // the signature issued the data kinerja as a PDF with its own verification code
