@@ -340,6 +340,18 @@ export function reloadsDocument(failure: unknown): boolean {
   return failure instanceof ApiError && (failure.status === 409 || failure.status === 412)
 }
 
+/**
+ * Why one document of a bulk action failed, as the end of a sentence naming it: above all, that it
+ * changed or moved on since the list was read (the problems a document page reloads on).
+ */
+export function bulkFailureMessage(caught: unknown): string {
+  if (reloadsDocument(caught)) {
+    return 'datanya berubah sejak daftar ini dimuat atau tahapnya sudah berganti; buka dokumennya dan periksa kembali.'
+  }
+  const text = errorMessage(caught)
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
 const RELOADED = 'Data terbaru telah dimuat'
 
 /**

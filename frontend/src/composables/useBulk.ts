@@ -1,5 +1,5 @@
 import { ref, shallowRef } from 'vue'
-import { ApiError, errorMessage } from '../api/problems'
+import { ApiError, bulkFailureMessage } from '../api/problems'
 
 export interface BulkFailure<T> {
   item: T
@@ -9,15 +9,6 @@ export interface BulkFailure<T> {
 export interface BulkOutcome<T> {
   done: T[]
   failed: BulkFailure<T>[]
-}
-
-/** Why one item of a bulk action failed, in plain Indonesian: above all, that it changed meanwhile. */
-export function bulkFailureMessage(caught: unknown): string {
-  if (caught instanceof ApiError && (caught.status === 409 || caught.status === 412)) {
-    return 'datanya berubah sejak daftar ini dimuat atau tahapnya sudah berganti; buka dokumennya dan periksa kembali.'
-  }
-  const text = errorMessage(caught)
-  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 /**
